@@ -1,7 +1,27 @@
 package org.situationmap.app;
 
+import java.nio.file.Path;
+import javafx.application.Application;
+import org.situationmap.cli.SituationMapCommand;
+
+/**
+ * The main class. It does not extend {@code Application}, so {@code java -jar} works with JavaFX on
+ * the class path; it runs the command line, which opens the window when no subcommand is given.
+ */
 public final class Launcher {
+  private Launcher() {}
+
+  /** Entry point. */
   public static void main(String[] args) {
-    System.out.println("hi");
+    if (System.getProperty("javafx.platform") == null) {
+      System.setProperty("javafx.platform", "desktop");
+    }
+    int code = SituationMapCommand.commandLine(Launcher::openWindow).execute(args);
+    System.exit(code);
+  }
+
+  private static void openWindow(Path file) {
+    String[] params = file == null ? new String[0] : new String[] {file.toString()};
+    Application.launch(SituationMapApp.class, params);
   }
 }

@@ -1,0 +1,25 @@
+package org.situationmap.map.tiles;
+
+/** The basemaps a person can choose. */
+public enum BasemapKind {
+  OFFLINE("Offline (Natural Earth, GSHHG)", "Natural Earth; GSHHG"),
+  OSM("OpenStreetMap", "© OpenStreetMap contributors");
+
+  private final String label;
+  private final String attribution;
+
+  BasemapKind(String label, String attribution) {
+    this.label = label;
+    this.attribution = attribution;
+  }
+
+  /** Name shown in menus. */
+  public String label() {
+    return label;
+  }
+
+  /** Attribution that must be visible whenever this basemap is shown. */
+  public String attribution() {
+    return attribution;
+  }
+}

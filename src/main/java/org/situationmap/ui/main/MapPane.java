@@ -1,0 +1,80 @@
+package org.situationmap.ui.main;
+
+import com.gluonhq.maps.MapLayer;
+import com.gluonhq.maps.MapPoint;
+import com.gluonhq.maps.MapView;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import org.situationmap.map.tiles.BasemapKind;
+import org.situationmap.map.tiles.TileService;
+
+/**
+ * The map area: a Gluon {@link MapView} with the basemap attribution always visible over its
+ * corner. Switching basemap rebuilds the view (Gluon caches tiles per view) and keeps the centre,
+ * zoom and layers.
+ */
+public final class MapPane extends StackPane {
+  /** Centre of Luhansk and Donetsk oblasts. */
+  public static final MapPoint DONBAS_CENTRE = new MapPoint(48.45, 38.45);
+
+  /** A zoom at which both oblasts fit a typical window. */
+  public static final double DONBAS_ZOOM = 7.4;
+
+  private final Label attribution = new Label();
+  private final List<MapLayer> layers = new ArrayList<>();
+  private MapView mapView;
+  private MapPoint centre = DONBAS_CENTRE;
+  private double zoom = DONBAS_ZOOM;
+
+  /** Creates the pane with the basemap currently chosen in the tile service. */
+  public MapPane() {
+    getStyleClass().add("map-pane");
+    attribution.getStyleClass().add("attribution");
+    attribution.setId("attribution");
+    StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+    rebuild();
+  }
+
+  /** The current map view (replaced when the basemap changes). */
+  public MapView mapView() {
+    return mapView;
+  }
+
+  /** Adds a layer that survives basemap changes. */
+  public void addLayer(MapLayer layer) {
+    layers.add(layer);
+    mapView.addLayer(layer);
+  }
+
+  /** Switches basemap, keeping the view. */
+  public void setBasemap(BasemapKind kind) {
+    TileService.current().setKind(kind);
+    centre = mapView.getCenter();
+    zoom = mapView.getZoom();
+    for (MapLayer layer : layers) {
+      mapView.removeLayer(layer);
+    }
+    rebuild();
+    for (MapLayer layer : layers) {
+      mapView.addLayer(layer);
+    }
+  }
+
+  /** Centres the map on a point at a zoom. */
+  public void show(MapPoint point, double newZoom) {
+    mapView.setZoom(newZoom);
+    mapView.setCenter(point);
+  }
+
+  private void rebuild() {
+    mapView = new MapView();
+    mapView.setId("map");
+    mapView.setZoom(zoom);
+    mapView.setCenter(centre);
+    attribution.setText(TileService.current().kind().attribution());
+    getChildren().setAll(mapView, attribution);
+  }
+}

@@ -1,0 +1,63 @@
+package org.situationmap.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The one-way flow of design §3: file → io → domain/timeline → map → ui; export beside ui. */
+class LayeringTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.situationmap");
+  }
+
+  @Test
+  void modelPackagesAreToolkitFree() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.situationmap.domain..", "org.situationmap.timeline..", "org.situationmap.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "javafx..",
+            "com.gluonhq..",
+            "org.situationmap.map..",
+            "org.situationmap.ui..",
+            "org.situationmap.export..",
+            "org.situationmap.app..",
+            "org.situationmap.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void mapAndExportNeverUseTheUi() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.situationmap.map..", "org.situationmap.export..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.situationmap.ui..", "org.situationmap.app..")
+        .check(classes);
+  }
+
+  @Test
+  void domainDependsOnNothingOfOurs() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.situationmap.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.situationmap.io..", "org.situationmap.timeline..")
+        .check(classes);
+  }
+}
