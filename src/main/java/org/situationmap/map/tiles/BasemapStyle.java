@@ -14,6 +14,7 @@ final class BasemapStyle {
   static final Color OBLAST_LINE = new Color(0xA59BAA);
   static final Color FOCUS_LINE = new Color(0x6E5A78);
   static final Color BORDER_LINE = new Color(0x8A6A94);
+  static final Color SHORE = new Color(0x86B6C8);
   static final Color RIVER = new Color(0x7DB3D3);
   static final Color LABEL = new Color(0x6E5A78);
   static final Color LABEL_HALO = new Color(0xF2EFE9);
@@ -40,6 +41,10 @@ final class BasemapStyle {
   static Stroke focusStroke(double zoom) {
     return new BasicStroke(
         (float) (zoom < 8 ? 1.8 : 2.6), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  }
+
+  static Stroke shoreStroke(double zoom) {
+    return new BasicStroke(zoom < 9 ? 0.8f : 1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
   }
 
   static Stroke borderStroke(double zoom) {

@@ -24,13 +24,10 @@ import org.situationmap.io.basemap.BasemapLayer;
 public final class OfflineTileRenderer {
   private static final int SIZE = TileMath.TILE_SIZE;
   private final Basemap basemap;
-  private final Envelope coverage;
 
   /** Creates a renderer for a loaded basemap. */
   public OfflineTileRenderer(Basemap basemap) {
     this.basemap = basemap;
-    this.coverage = basemap.land().envelope();
-    coverage.expandToInclude(basemap.oblasts().envelope());
   }
 
   /** Renders tile (x, y) at an integer zoom into a new ARGB image. */
@@ -52,12 +49,18 @@ public final class OfflineTileRenderer {
   private void draw(Graphics2D g, TileFrame f) {
     g.setColor(BasemapStyle.OUTSIDE);
     g.fillRect(0, 0, SIZE, SIZE);
-    Path2D.Double covered = f.rectangle(coverage);
-    g.setColor(basemap.land().features().isEmpty() ? BasemapStyle.LAND : BasemapStyle.WATER);
-    g.fill(covered);
-    fillLayer(g, f, basemap.land(), BasemapStyle.LAND, null);
+    g.setColor(BasemapStyle.LAND);
+    g.fill(f.rectangle(Basemap.COVERAGE));
     fillLayer(g, f, basemap.oblasts(), BasemapStyle.FOCUS_FILL, "focus");
-    fillLayer(g, f, basemap.lakes(), BasemapStyle.WATER, null);
+    fillLayer(g, f, basemap.coast(), BasemapStyle.WATER, "water");
+    g.setColor(BasemapStyle.SHORE);
+    g.setStroke(BasemapStyle.shoreStroke(f.zoom()));
+    for (BasemapFeature feature : basemap.coast().features()) {
+      if ("shoreline".equals(feature.property("kind"))
+          && f.intersects(feature.geometry().getEnvelopeInternal())) {
+        g.draw(f.path(feature.geometry()));
+      }
+    }
     strokeRivers(g, f);
     strokeOblasts(g, f);
     g.setColor(BasemapStyle.BORDER_LINE);
@@ -71,7 +74,13 @@ public final class OfflineTileRenderer {
   private void fillLayer(Graphics2D g, TileFrame f, BasemapLayer layer, Color color, String only) {
     g.setColor(color);
     for (BasemapFeature feature : layer.features()) {
-      if (only != null && !BasemapStyle.isFocus(feature.property("name"))) {
+      boolean wanted =
+          switch (only) {
+            case "focus" -> BasemapStyle.isFocus(feature.property("name"));
+            case "water" -> !"shoreline".equals(feature.property("kind"));
+            default -> true;
+          };
+      if (!wanted) {
         continue;
       }
       Geometry geom = feature.geometry();
@@ -93,7 +102,7 @@ public final class OfflineTileRenderer {
     g.setColor(BasemapStyle.RIVER);
     for (BasemapFeature feature : basemap.rivers().features()) {
       boolean major = feature.property("name") != null;
-      if (!major && f.zoom() < 7) {
+      if (!major && f.zoom() < 6) {
         continue;
       }
       if (f.intersects(feature.geometry().getEnvelopeInternal())) {

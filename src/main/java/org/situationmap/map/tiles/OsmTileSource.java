@@ -30,6 +30,7 @@ public final class OsmTileSource {
   static final Duration MAX_AGE = Duration.ofDays(7);
   private static final AtomicLong REQUESTS = new AtomicLong();
 
+  private final Duration timeout;
   private final String urlTemplate;
   private final Path cacheDir;
   private final String userAgent;
@@ -45,6 +46,12 @@ public final class OsmTileSource {
    * @param userAgent identifying User-Agent, e.g. {@code SituationMap/0.1.0}
    */
   public OsmTileSource(String urlTemplate, Path cacheDir, String userAgent) {
+    this(urlTemplate, cacheDir, userAgent, Duration.ofSeconds(20));
+  }
+
+  /** Creates a source with a request timeout (tests use short ones). */
+  public OsmTileSource(String urlTemplate, Path cacheDir, String userAgent, Duration timeout) {
+    this.timeout = timeout;
     this.urlTemplate = urlTemplate;
     this.cacheDir = cacheDir;
     this.userAgent = userAgent;
@@ -55,13 +62,16 @@ public final class OsmTileSource {
             .build();
   }
 
-  /** True when network access is switched off for this process (tests, offline mode). */
+  /**
+   * True when network access is switched off for this process (the test build does this); only
+   * loopback addresses are then contacted.
+   */
   public static boolean networkDisabled() {
     return "off".equals(System.getProperty(NETWORK_PROPERTY));
   }
 
-  /** Number of HTTP requests this process has sent for tiles. */
-  public static long requestCount() {
+  /** Number of tile requests this process has sent to hosts other than loopback. */
+  public static long externalRequestCount() {
     return REQUESTS.get();
   }
 
@@ -77,10 +87,11 @@ public final class OsmTileSource {
           && Files.getLastModifiedTime(file).toInstant().isAfter(Instant.now().minus(MAX_AGE))) {
         return decode(Files.readAllBytes(file));
       }
-      if (networkDisabled()) {
+      URI uri = tileUri(zoom, x, y);
+      if (networkDisabled() && !isLoopback(uri)) {
         throw new IOException("network access is switched off");
       }
-      byte[] body = download(zoom, x, y);
+      byte[] body = download(uri);
       Image image = decode(body);
       Files.createDirectories(file.getParent());
       Path tmp = Files.createTempFile(file.getParent(), "tile", ".tmp");
@@ -95,19 +106,25 @@ public final class OsmTileSource {
     }
   }
 
-  private byte[] download(int zoom, long x, long y) throws IOException, InterruptedException {
-    String url =
+  private URI tileUri(int zoom, long x, long y) {
+    return URI.create(
         urlTemplate
             .replace("{z}", Integer.toString(zoom))
             .replace("{x}", Long.toString(x))
-            .replace("{y}", Long.toString(y));
+            .replace("{y}", Long.toString(y)));
+  }
+
+  private static boolean isLoopback(URI uri) {
+    String host = uri.getHost();
+    return "127.0.0.1".equals(host) || "localhost".equals(host) || "[::1]".equals(host);
+  }
+
+  private byte[] download(URI uri) throws IOException, InterruptedException {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(Duration.ofSeconds(20))
-            .header("User-Agent", userAgent)
-            .GET()
-            .build();
-    REQUESTS.incrementAndGet();
+        HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", userAgent).GET().build();
+    if (!isLoopback(uri)) {
+      REQUESTS.incrementAndGet();
+    }
     HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     if (response.statusCode() != 200) {
       throw new IOException("tile server answered HTTP " + response.statusCode());

@@ -60,7 +60,11 @@ public final class TileService {
 
   /** A tile from the chosen basemap, falling back to the offline tile when an online one fails. */
   public CompletableFuture<Image> tile(int zoom, long x, long y) {
-    if (kind == BasemapKind.OFFLINE || osm == null) {
+    if (kind == BasemapKind.OFFLINE) {
+      return offline.tile(zoom, x, y);
+    }
+    if (osm == null) {
+      fallbackListener.accept("Online tiles are switched off; showing offline tiles");
       return offline.tile(zoom, x, y);
     }
     return osm.tile(zoom, x, y)
