@@ -1,0 +1,20 @@
+package org.situationmap.io;
+
+/** Turns Jackson's parse messages into one plain line. */
+final class JsonMessages {
+  private JsonMessages() {}
+
+  static String plain(String jacksonMessage) {
+    if (jacksonMessage == null || jacksonMessage.isBlank()) {
+      return "syntax error";
+    }
+    String line = jacksonMessage.strip();
+    int newline = line.indexOf('\n');
+    if (newline >= 0) {
+      line = line.substring(0, newline).strip();
+    }
+    return line.replaceAll(" \\(code \\d+\\)", "")
+        .replace(" (for Object starting at", "")
+        .replace("Unexpected end-of-input", "unexpected end of file");
+  }
+}
