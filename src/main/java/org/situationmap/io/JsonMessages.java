@@ -13,8 +13,12 @@ final class JsonMessages {
     if (newline >= 0) {
       line = line.substring(0, newline).strip();
     }
-    return line.replaceAll(" \\(code \\d+\\)", "")
-        .replace(" (for Object starting at", "")
-        .replace("Unexpected end-of-input", "unexpected end of file");
+    line =
+        line.replaceAll(" \\(code \\d+\\)", "")
+            .replaceAll(" \\(for (Object|Array|root) starting at.*$", "")
+            .replace("Unexpected end-of-input", "unexpected end of file")
+            .replace("Duplicate field ", "duplicate member ")
+            .replace("Duplicate Object property ", "duplicate member ");
+    return Character.toLowerCase(line.charAt(0)) + line.substring(1);
   }
 }
