@@ -1,0 +1,24 @@
+package org.situationmap.io;
+
+/** Turns Jackson's parse messages into one plain line. */
+final class JsonMessages {
+  private JsonMessages() {}
+
+  static String plain(String jacksonMessage) {
+    if (jacksonMessage == null || jacksonMessage.isBlank()) {
+      return "syntax error";
+    }
+    String line = jacksonMessage.strip();
+    int newline = line.indexOf('\n');
+    if (newline >= 0) {
+      line = line.substring(0, newline).strip();
+    }
+    line =
+        line.replaceAll(" \\(code \\d+\\)", "")
+            .replaceAll(" \\(for (Object|Array|root) starting at.*$", "")
+            .replace("Unexpected end-of-input", "unexpected end of file")
+            .replace("Duplicate field ", "duplicate member ")
+            .replace("Duplicate Object property ", "duplicate member ");
+    return Character.toLowerCase(line.charAt(0)) + line.substring(1);
+  }
+}

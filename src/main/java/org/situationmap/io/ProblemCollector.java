@@ -1,0 +1,61 @@
+package org.situationmap.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects the problems of one read, in the order found. Not thread-safe: one per read. */
+final class ProblemCollector {
+  private final String file;
+  private final List<Problem> problems = new ArrayList<>();
+  private int errors;
+
+  ProblemCollector(String file) {
+    this.file = file;
+  }
+
+  String file() {
+    return file;
+  }
+
+  void add(JsonLocation location, String pointer, Severity severity, String message) {
+    problems.add(problem(location, pointer, severity, message));
+    if (severity != Severity.WARNING) {
+      errors++;
+    }
+  }
+
+  Problem problem(JsonLocation location, String pointer, Severity severity, String message) {
+    int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
+    int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
+    return new Problem(file, line, column, pointer, message, severity, null);
+  }
+
+  /** The number of errors so far; compare two marks to see whether errors were found between. */
+  int errorMark() {
+    return errors;
+  }
+
+  /** The number of problems so far, for {@link #attribute}. */
+  int size() {
+    return problems.size();
+  }
+
+  /** Attributes the problems found since {@code from} (a {@link #size()}) to feature {@code id}. */
+  void attribute(int from, String id) {
+    if (id == null) {
+      return;
+    }
+    for (int i = from; i < problems.size(); i++) {
+      problems.set(i, problems.get(i).withFeatureId(id));
+    }
+  }
+
+  /** All problems, sorted by line and column (stable). */
+  List<Problem> sorted() {
+    List<Problem> copy = new ArrayList<>(problems);
+    copy.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    return copy;
+  }
+}

@@ -1,0 +1,86 @@
+package org.situationmap.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.situationmap.domain.Source;
+
+/** Reads {@code "sources"} arrays: {@code {"publisher", "title", "date", "url"}} objects. */
+final class SourceParser {
+  private SourceParser() {}
+
+  /**
+   * Reads the current {@code sources} value of {@code owner} (e.g. "a control entry"): reports a
+   * missing array, an empty one and every bad source; returns the valid sources.
+   */
+  static List<Source> readList(JsonCursor cursor, String owner) throws IOException {
+    if (!cursor.expectArray("an array of sources")) {
+      return List.of();
+    }
+    JsonLocation start = cursor.location();
+    List<Source> sources = new ArrayList<>(2);
+    int count = 0;
+    while (cursor.parser().nextToken() != JsonToken.END_ARRAY) {
+      count++;
+      Source source = read(cursor);
+      if (source != null) {
+        sources.add(source);
+      }
+    }
+    if (count == 0) {
+      cursor.reportAt(start, owner + " needs at least one source");
+    }
+    return sources;
+  }
+
+  private static Source read(JsonCursor cursor) throws IOException {
+    if (!cursor.expectObject("a source object")) {
+      return null;
+    }
+    JsonLocation start = cursor.location();
+    int mark = cursor.problems().errorMark();
+    String publisher = null;
+    String title = null;
+    LocalDate date = null;
+    String url = null;
+    boolean hasPublisher = false;
+    boolean hasDate = false;
+    ExtrasBuilder extras = new ExtrasBuilder();
+    for (String name = cursor.nextMember(); name != null; name = cursor.nextMember()) {
+      switch (name) {
+        case "publisher" -> {
+          hasPublisher = true;
+          publisher = cursor.text(true);
+          if (publisher != null && publisher.isBlank()) {
+            cursor.report("a source needs a publisher, got an empty text");
+          }
+        }
+        case "title" -> title = cursor.text(false);
+        case "date" -> {
+          hasDate = true;
+          date = cursor.date(true);
+        }
+        case "url" -> {
+          url = cursor.text(false);
+          if (url != null && !Source.isHttpUrl(url)) {
+            cursor.report("expected an http or https URL, got " + JsonCursor.quote(url));
+          }
+        }
+        default -> extras.keep(name, cursor);
+      }
+    }
+    if (!hasPublisher) {
+      cursor.reportAt(start, "a source needs a publisher");
+    }
+    if (!hasDate) {
+      cursor.reportAt(start, "a source needs a date");
+    }
+    if (cursor.problems().errorMark() != mark) {
+      return null;
+    }
+    return new Source(publisher, title, date, url, extras.build());
+  }
+}

@@ -1,0 +1,233 @@
+package org.situationmap.timeline;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.situationmap.domain.ControlChange;
+import org.situationmap.domain.ControlStatus;
+import org.situationmap.domain.Note;
+import org.situationmap.domain.Place;
+
+/**
+ * Who controlled each place at any date, the dates on which anything changed, and the notes up to a
+ * date. Places are addressed by their index in the list given to {@link #of}.
+ *
+ * <p>A place's status before its first control entry is {@link ControlStatus#UNKNOWN}; an entry
+ * from date D holds from the start of D until the next entry. Queries are binary searches over
+ * primitive epoch-day arrays, so {@link #statusesAt} for 100,000 places takes about a millisecond.
+ *
+ * <p>Immutable and thread-safe: built once per load, queried from any thread.
+ */
+public final class TimelineIndex {
+  private static final ControlStatus[] STATUSES = ControlStatus.values();
+  private static final byte UNKNOWN = (byte) ControlStatus.UNKNOWN.ordinal();
+
+  private final List<Place> places;
+  private final Map<String, Integer> indexById;
+  private final int[] offsets; // control entries of place i: [offsets[i], offsets[i + 1])
+  private final int[] days;
+  private final byte[] statuses;
+  private final int[] changeDays;
+  private final List<LocalDate> changeDates;
+  private final PlaceNotes notes;
+  private final LocalDate firstDate;
+  private final LocalDate lastDate;
+
+  private TimelineIndex(List<Place> places) {
+    this.places = List.copyOf(places);
+    int n = this.places.size();
+    indexById = new HashMap<>(n * 2);
+    offsets = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      Place place = this.places.get(i);
+      if (indexById.putIfAbsent(place.id(), i) != null) {
+        throw new IllegalArgumentException("duplicate place id '" + place.id() + "'");
+      }
+      offsets[i + 1] = offsets[i] + place.control().size();
+    }
+    days = new int[offsets[n]];
+    statuses = new byte[offsets[n]];
+    for (int i = 0; i < n; i++) {
+      int k = offsets[i];
+      for (ControlChange change : this.places.get(i).control()) {
+        days[k] = Days.day(change.from());
+        statuses[k++] = (byte) change.status().ordinal();
+      }
+    }
+    changeDays = Arrays.stream(days).sorted().distinct().toArray();
+    List<LocalDate> dates = new ArrayList<>(changeDays.length);
+    for (int day : changeDays) {
+      dates.add(Days.date(day));
+    }
+    changeDates = Collections.unmodifiableList(dates);
+    notes = new PlaceNotes(this.places);
+    int first = Math.min(changeDays.length > 0 ? changeDays[0] : Integer.MAX_VALUE, notes.first());
+    int last =
+        Math.max(
+            changeDays.length > 0 ? changeDays[changeDays.length - 1] : Integer.MIN_VALUE,
+            notes.last());
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Kyiv"));
+    firstDate = first == Integer.MAX_VALUE ? today : Days.date(first);
+    lastDate = last == Integer.MIN_VALUE ? today : Days.date(last);
+  }
+
+  /**
+   * Indexes {@code places}; their ids must be unique.
+   *
+   * @throws IllegalArgumentException if two places share an id
+   */
+  public static TimelineIndex of(List<Place> places) {
+    return new TimelineIndex(Objects.requireNonNull(places, "places"));
+  }
+
+  /** The number of places. */
+  public int size() {
+    return places.size();
+  }
+
+  /** The place at {@code index}. */
+  public Place place(int index) {
+    return places.get(index);
+  }
+
+  /** The places, in index order (unmodifiable). */
+  public List<Place> places() {
+    return places;
+  }
+
+  /** The index of the place with {@code id}, or -1 when there is none. */
+  public int indexOf(String id) {
+    Integer index = indexById.get(id);
+    return index == null ? -1 : index;
+  }
+
+  /** The status of place {@code place} on {@code date}; UNKNOWN before its first entry. */
+  public ControlStatus statusAt(int place, LocalDate date) {
+    int k = entryAt(place, Days.day(date));
+    return k < 0 ? ControlStatus.UNKNOWN : STATUSES[statuses[k]];
+  }
+
+  /** The date of the entry in force on {@code date}; empty when the status is unknown. */
+  public Optional<LocalDate> since(int place, LocalDate date) {
+    int k = entryAt(place, Days.day(date));
+    return k < 0 ? Optional.empty() : Optional.of(Days.date(days[k]));
+  }
+
+  /**
+   * Writes the {@link ControlStatus#ordinal()} of every place's status on {@code date} into {@code
+   * out[0..size())}: the scrubbing hot path, allocation-free.
+   *
+   * @throws IllegalArgumentException if {@code out} is shorter than {@link #size()}
+   */
+  public void statusesAt(LocalDate date, byte[] out) {
+    int n = places.size();
+    if (out.length < n) {
+      throw new IllegalArgumentException("out has " + out.length + " slots for " + n + " places");
+    }
+    int day = Days.day(date);
+    for (int i = 0; i < n; i++) {
+      int k = entryAt(i, day);
+      out[i] = k < 0 ? UNKNOWN : statuses[k];
+    }
+  }
+
+  /** How many places have each status on {@code date}; every status is a key. */
+  public EnumMap<ControlStatus, Integer> countsAt(LocalDate date) {
+    int[] counts = new int[STATUSES.length];
+    int day = Days.day(date);
+    for (int i = 0; i < places.size(); i++) {
+      int k = entryAt(i, day);
+      counts[k < 0 ? UNKNOWN : statuses[k]]++;
+    }
+    EnumMap<ControlStatus, Integer> map = new EnumMap<>(ControlStatus.class);
+    for (ControlStatus status : STATUSES) {
+      map.put(status, counts[status.ordinal()]);
+    }
+    return map;
+  }
+
+  /** Every date on which some place's status changes, sorted, without repeats (unmodifiable). */
+  public List<LocalDate> changeDates() {
+    return changeDates;
+  }
+
+  /** The first change date strictly after {@code date}, over all places. */
+  public Optional<LocalDate> nextChange(LocalDate date) {
+    return next(changeDays, 0, changeDays.length, Days.day(date));
+  }
+
+  /** The last change date strictly before {@code date}, over all places. */
+  public Optional<LocalDate> previousChange(LocalDate date) {
+    return previous(changeDays, 0, changeDays.length, Days.day(date));
+  }
+
+  /** The first change of place {@code place} strictly after {@code date}. */
+  public Optional<LocalDate> nextChange(int place, LocalDate date) {
+    return next(days, offsets[place], offsets[place + 1], Days.day(date));
+  }
+
+  /** The last change of place {@code place} strictly before {@code date}. */
+  public Optional<LocalDate> previousChange(int place, LocalDate date) {
+    return previous(days, offsets[place], offsets[place + 1], Days.day(date));
+  }
+
+  /**
+   * Whether place {@code place} changed status within the {@code days} days ending on {@code date},
+   * i.e. has an entry dated in [date - days + 1, date]. False when {@code days <= 0}.
+   */
+  public boolean changedWithin(int place, LocalDate date, int days) {
+    if (days <= 0) {
+      return false;
+    }
+    int day = Days.day(date);
+    int k = entryAt(place, day);
+    return k >= 0 && (long) this.days[k] >= (long) day - days + 1;
+  }
+
+  /** The notes of place {@code place} dated on or before {@code date}, newest first. */
+  public List<Note> notesUpTo(int place, LocalDate date) {
+    return notes.upTo(place, Days.day(date));
+  }
+
+  /**
+   * The notes of all places dated in [from, to], newest first; on the same day by place index, then
+   * file order. Empty when {@code from} is after {@code to}.
+   */
+  public List<DatedNote> notesBetween(LocalDate from, LocalDate to) {
+    return notes.between(Days.day(from), Days.day(to));
+  }
+
+  /** The earliest date of any change or note; today (Kyiv) when there are none. */
+  public LocalDate firstDate() {
+    return firstDate;
+  }
+
+  /** The latest date of any change or note; today (Kyiv) when there are none. */
+  public LocalDate lastDate() {
+    return lastDate;
+  }
+
+  private int entryAt(int place, int day) {
+    int from = offsets[place];
+    int k = Days.upperBound(days, from, offsets[place + 1], day) - 1;
+    return k >= from ? k : -1;
+  }
+
+  private static Optional<LocalDate> next(int[] sorted, int from, int to, int day) {
+    int k = Days.upperBound(sorted, from, to, day);
+    return k < to ? Optional.of(Days.date(sorted[k])) : Optional.empty();
+  }
+
+  private static Optional<LocalDate> previous(int[] sorted, int from, int to, int day) {
+    int k = Days.lowerBound(sorted, from, to, day) - 1;
+    return k >= from ? Optional.of(Days.date(sorted[k])) : Optional.empty();
+  }
+}
