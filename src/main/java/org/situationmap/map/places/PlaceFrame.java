@@ -1,0 +1,72 @@
+package org.situationmap.map.places;
+
+import java.time.LocalDate;
+import java.util.BitSet;
+import org.situationmap.timeline.TimelineIndex;
+
+/**
+ * What one drawn frame shows: every place's status at a date, which places changed in the 7 days up
+ * to it (halo), and the selected place. Immutable once built (the arrays are not shared).
+ */
+public final class PlaceFrame {
+  /** A halo marks a change within this many days up to the selected date. */
+  public static final int HALO_DAYS = 7;
+
+  private final PlaceSet set;
+  private final LocalDate date;
+  private final byte[] statuses;
+  private final BitSet halos;
+  private final int selected;
+
+  private PlaceFrame(PlaceSet set, LocalDate date, byte[] statuses, BitSet halos, int selected) {
+    this.set = set;
+    this.date = date;
+    this.statuses = statuses;
+    this.halos = halos;
+    this.selected = selected;
+  }
+
+  /** Computes the frame for a date; {@code selected} is a place index or -1. */
+  public static PlaceFrame at(PlaceSet set, LocalDate date, int selected) {
+    TimelineIndex index = set.index();
+    byte[] statuses = new byte[index.size()];
+    index.statusesAt(date, statuses);
+    BitSet halos = new BitSet(index.size());
+    for (int i = 0; i < index.size(); i++) {
+      if (index.changedWithin(i, date, HALO_DAYS)) {
+        halos.set(i);
+      }
+    }
+    return new PlaceFrame(set, date, statuses, halos, selected);
+  }
+
+  /** The same frame with another selection (statuses are shared, not recomputed). */
+  public PlaceFrame withSelected(int newSelected) {
+    return new PlaceFrame(set, date, statuses, halos, newSelected);
+  }
+
+  /** The places. */
+  public PlaceSet set() {
+    return set;
+  }
+
+  /** The date drawn. */
+  public LocalDate date() {
+    return date;
+  }
+
+  /** Status ordinal of place i. */
+  public byte status(int i) {
+    return statuses[i];
+  }
+
+  /** True when place i changed within {@link #HALO_DAYS} days up to the date. */
+  public boolean halo(int i) {
+    return halos.get(i);
+  }
+
+  /** The selected place index, or -1. */
+  public int selected() {
+    return selected;
+  }
+}

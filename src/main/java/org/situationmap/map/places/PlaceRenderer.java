@@ -1,0 +1,227 @@
+package org.situationmap.map.places;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.locationtech.jts.geom.Envelope;
+import org.situationmap.domain.ControlStatus;
+import org.situationmap.domain.PlaceKind;
+
+/**
+ * Draws control symbols, halos, the selection and decluttered labels onto any {@link
+ * GraphicsContext}: the screen's canvas and every export use this one code path. Markers are
+ * batched into one path per status, and only places inside the view are drawn.
+ */
+public final class PlaceRenderer {
+  private static final ControlStatus[] STATUSES = ControlStatus.values();
+  private static final Color OUTLINE = Color.WHITE;
+  private static final Color SELECTION = Color.web("#1F2A36");
+  private static final Color LABEL_INK = Color.web("#1F2A36");
+  private static final Color LABEL_HALO = Color.rgb(255, 255, 255, 0.9);
+  private static final int MAX_LABELS = 400;
+
+  private PlaceRenderer() {}
+
+  /**
+   * Draws one frame.
+   *
+   * @param frame the state to draw: places, statuses, halos, selection
+   * @param gc where to draw
+   * @param p the projection onto {@code gc}
+   * @param w width of the visible area in pixels
+   * @param h height of the visible area in pixels
+   */
+  public static void draw(PlaceFrame frame, GraphicsContext gc, Projection p, double w, double h) {
+    PlaceSet set = frame.set();
+    double factor = PlaceStyle.zoomFactor(p.zoom());
+    int[] visible = visible(set, p, w, h, factor);
+    drawHalos(frame, gc, p, visible, factor);
+    for (ControlStatus status : STATUSES) {
+      drawMarkers(frame, gc, p, visible, factor, status);
+    }
+    if (frame.selected() >= 0) {
+      int i = frame.selected();
+      double r = set.radius[i] * factor + 4;
+      gc.setStroke(SELECTION);
+      gc.setLineWidth(2.5);
+      gc.strokeOval(p.x(set.ux[i]) - r, p.y(set.uy[i]) - r, 2 * r, 2 * r);
+    }
+    new LabelPlacer(set, w, h).draw(gc, p, frame.selected(), labelKinds(p.zoom()), factor);
+  }
+
+  /** Indices of the places inside the view (with a margin for their symbols). */
+  private static int[] visible(PlaceSet set, Projection p, double w, double h, double factor) {
+    double margin = (set.maxRadius * factor + 8) / p.scale();
+    Envelope env =
+        new Envelope(
+            p.unitXAt(0) - margin,
+            p.unitXAt(w) + margin,
+            p.unitYAt(0) - margin,
+            p.unitYAt(h) + margin);
+    if (env.getWidth() * env.getHeight() > 0.25 * set.envelopeArea()) {
+      int[] all = new int[set.size()];
+      int n = 0;
+      for (int i = 0; i < all.length; i++) {
+        if (env.contains(set.ux[i], set.uy[i])) {
+          all[n++] = i;
+        }
+      }
+      return java.util.Arrays.copyOf(all, n);
+    }
+    return set.query(env).stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  private static void drawHalos(
+      PlaceFrame frame, GraphicsContext gc, Projection p, int[] visible, double factor) {
+    PlaceSet set = frame.set();
+    for (int i : visible) {
+      if (frame.halo(i)) {
+        ControlStatus s = STATUSES[frame.status(i)];
+        Color c = PlaceStyle.colour(s);
+        double r = set.radius[i] * factor + 7;
+        gc.setFill(Color.color(c.getRed(), c.getGreen(), c.getBlue(), 0.28));
+        gc.fillOval(p.x(set.ux[i]) - r, p.y(set.uy[i]) - r, 2 * r, 2 * r);
+        gc.setStroke(c);
+        gc.setLineWidth(1.5);
+        gc.strokeOval(p.x(set.ux[i]) - r, p.y(set.uy[i]) - r, 2 * r, 2 * r);
+      }
+    }
+  }
+
+  private static void drawMarkers(
+      PlaceFrame frame,
+      GraphicsContext gc,
+      Projection p,
+      int[] visible,
+      double factor,
+      ControlStatus status) {
+    PlaceSet set = frame.set();
+    byte code = (byte) status.ordinal();
+    PlaceStyle.Shape shape = PlaceStyle.shape(status);
+    gc.beginPath();
+    int count = 0;
+    for (int i : visible) {
+      if (frame.status(i) != code) {
+        continue;
+      }
+      count++;
+      double x = p.x(set.ux[i]);
+      double y = p.y(set.uy[i]);
+      double r = set.radius[i] * factor;
+      switch (shape) {
+        case SQUARE -> gc.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
+        case DIAMOND -> {
+          double d = r * 1.25;
+          gc.moveTo(x, y - d);
+          gc.lineTo(x + d, y);
+          gc.lineTo(x, y + d);
+          gc.lineTo(x - d, y);
+          gc.closePath();
+        }
+        default -> {
+          gc.moveTo(x + r, y);
+          gc.arc(x, y, r, r, 0, 360);
+          gc.closePath();
+        }
+      }
+    }
+    if (count == 0) {
+      return;
+    }
+    Color colour = PlaceStyle.colour(status);
+    if (shape == PlaceStyle.Shape.HOLLOW_CIRCLE) {
+      gc.setFill(Color.rgb(255, 255, 255, 0.85));
+      gc.fill();
+      gc.setStroke(colour);
+      gc.setLineWidth(2.0);
+      gc.stroke();
+    } else {
+      gc.setFill(colour);
+      gc.fill();
+      gc.setStroke(OUTLINE);
+      gc.setLineWidth(1.2);
+      gc.stroke();
+    }
+  }
+
+  /** Which kinds get labels at a zoom. */
+  private static boolean[] labelKinds(double zoom) {
+    boolean[] kinds = new boolean[PlaceKind.values().length];
+    kinds[PlaceKind.CITY.ordinal()] = true;
+    kinds[PlaceKind.TOWN.ordinal()] = zoom >= 7.8;
+    kinds[PlaceKind.VILLAGE.ordinal()] = zoom >= 9.5;
+    kinds[PlaceKind.SITE.ordinal()] = zoom >= 11;
+    return kinds;
+  }
+
+  /** Greedy label placement: highest priority first, each label right or left of its symbol. */
+  private static final class LabelPlacer {
+    private final PlaceSet set;
+    private final double w;
+    private final double h;
+    private final java.util.List<double[]> placed = new java.util.ArrayList<>();
+
+    LabelPlacer(PlaceSet set, double w, double h) {
+      this.set = set;
+      this.w = w;
+      this.h = h;
+    }
+
+    void draw(GraphicsContext gc, Projection p, int selected, boolean[] kinds, double factor) {
+      gc.setTextBaseline(VPos.CENTER);
+      gc.setTextAlign(TextAlignment.LEFT);
+      gc.setLineWidth(3);
+      if (selected >= 0) {
+        tryLabel(gc, p, selected, factor);
+      }
+      int tried = 0;
+      for (int i : set.labelOrder) {
+        if (placed.size() >= MAX_LABELS || tried > 4 * MAX_LABELS) {
+          break;
+        }
+        if (i == selected || !kinds[set.kind[i]]) {
+          continue;
+        }
+        double x = p.x(set.ux[i]);
+        double y = p.y(set.uy[i]);
+        if (x < -50 || x > w + 50 || y < -10 || y > h + 10) {
+          continue;
+        }
+        tried++;
+        tryLabel(gc, p, i, factor);
+      }
+    }
+
+    private void tryLabel(GraphicsContext gc, Projection p, int i, double factor) {
+      double x = p.x(set.ux[i]);
+      double y = p.y(set.uy[i]);
+      double r = set.radius[i] * factor + 3;
+      double tw = set.labelWidth(i);
+      double th = 14;
+      for (double lx : new double[] {x + r, x - r - tw}) {
+        double[] box = {lx - 1, y - th / 2, lx + tw + 1, y + th / 2};
+        if (!overlaps(box)) {
+          placed.add(box);
+          gc.setFont(
+              set.kind[i] == PlaceKind.CITY.ordinal() ? PlaceSet.CITY_FONT : PlaceSet.LABEL_FONT);
+          String name = set.index.place(i).name();
+          gc.setStroke(LABEL_HALO);
+          gc.strokeText(name, lx, y);
+          gc.setFill(LABEL_INK);
+          gc.fillText(name, lx, y);
+          return;
+        }
+      }
+    }
+
+    private boolean overlaps(double[] b) {
+      for (double[] o : placed) {
+        if (b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.situationmap.map.places;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.situationmap.domain.Place;
+import org.situationmap.domain.PlaceKind;
+import org.situationmap.map.tiles.TileMath;
+import org.situationmap.timeline.TimelineIndex;
+
+/**
+ * The places of a layer in the form drawing needs: projected coordinates and sizes in primitive
+ * arrays (indexed like the {@link TimelineIndex}), label priorities and a spatial index for
+ * hit-testing. Built once per load, off the FX thread. Label widths are measured lazily on the FX
+ * thread.
+ */
+public final class PlaceSet {
+  static final Font LABEL_FONT = Font.font("System", 12);
+  static final Font CITY_FONT = Font.font("System", javafx.scene.text.FontWeight.BOLD, 12.5);
+
+  final TimelineIndex index;
+  final double[] ux;
+  final double[] uy;
+  final float[] radius;
+  final byte[] kind;
+  final int[] labelOrder;
+  final double[] labelWidth;
+  final double maxRadius;
+  private final double envelopeArea;
+  private final STRtree tree = new STRtree();
+
+  private PlaceSet(TimelineIndex index) {
+    this.index = index;
+    int n = index.size();
+    ux = new double[n];
+    uy = new double[n];
+    radius = new float[n];
+    kind = new byte[n];
+    labelWidth = new double[n];
+    Arrays.fill(labelWidth, Double.NaN);
+    double maxR = 0;
+    for (int i = 0; i < n; i++) {
+      Place p = index.place(i);
+      ux[i] = Projection.unitX(p.location().lon());
+      uy[i] = TileMath.mercatorY(p.location().lat());
+      radius[i] = (float) PlaceStyle.radius(p.kind(), p.population());
+      kind[i] = (byte) p.kind().ordinal();
+      maxR = Math.max(maxR, radius[i]);
+      tree.insert(new Envelope(ux[i], ux[i], uy[i], uy[i]), i);
+    }
+    maxRadius = maxR;
+    Envelope all = new Envelope();
+    for (int i = 0; i < n; i++) {
+      all.expandToInclude(ux[i], uy[i]);
+    }
+    envelopeArea = Math.max(all.getArea(), 1e-12);
+    tree.build();
+    labelOrder = labelOrder(index);
+  }
+
+  /** Builds the set for an index. */
+  public static PlaceSet of(TimelineIndex index) {
+    return new PlaceSet(index);
+  }
+
+  /** Area of the envelope of all places, in squared unit-Mercator units. */
+  double envelopeArea() {
+    return envelopeArea;
+  }
+
+  /** The timeline index this set draws. */
+  public TimelineIndex index() {
+    return index;
+  }
+
+  /** Number of places. */
+  public int size() {
+    return ux.length;
+  }
+
+  /** The kind of place i. */
+  public PlaceKind kind(int i) {
+    return PlaceKind.values()[kind[i]];
+  }
+
+  /** Indices of places whose points fall in a unit-Mercator envelope. */
+  @SuppressWarnings("unchecked")
+  public List<Integer> query(Envelope unitEnvelope) {
+    return new ArrayList<>((List<Integer>) tree.query(unitEnvelope));
+  }
+
+  /** Width of a place's label in pixels (measured once; FX thread). */
+  double labelWidth(int i) {
+    double w = labelWidth[i];
+    if (Double.isNaN(w)) {
+      Text t = new Text(index.place(i).name());
+      t.setFont(kind[i] == PlaceKind.CITY.ordinal() ? CITY_FONT : LABEL_FONT);
+      w = t.getLayoutBounds().getWidth();
+      labelWidth[i] = w;
+    }
+    return w;
+  }
+
+  private static int[] labelOrder(TimelineIndex index) {
+    Integer[] order = new Integer[index.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Comparator<Integer> byKind = Comparator.comparingInt(i -> index.place(i).kind().ordinal());
+    Comparator<Integer> byPopulation =
+        Comparator.comparingInt(
+            i -> {
+              Integer pop = index.place(i).population();
+              return pop == null ? 0 : -pop;
+            });
+    Arrays.sort(order, byKind.thenComparing(byPopulation).thenComparing(i -> index.place(i).id()));
+    return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+  }
+}

@@ -1,0 +1,74 @@
+package org.situationmap.ui.legend;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.situationmap.domain.ControlStatus;
+import org.situationmap.map.places.PlaceStyle;
+import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.main.LoadedLayer;
+
+/**
+ * The legend over the map: each status with its symbol, colour and the number of places in it at
+ * the selected date, and a note when the data says nothing yet for that date.
+ */
+public final class LegendView extends VBox {
+  private final AppState state;
+  private final Map<ControlStatus, Label> counts = new EnumMap<>(ControlStatus.class);
+  private final Label note = new Label();
+
+  /** Creates the legend over the shared state. */
+  public LegendView(AppState state) {
+    this.state = state;
+    setId("legend");
+    getStyleClass().add("legend");
+    setPadding(new Insets(6, 10, 6, 10));
+    setSpacing(4);
+    setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+    GridPane grid = new GridPane();
+    grid.setHgap(6);
+    grid.setVgap(3);
+    int row = 0;
+    for (ControlStatus s : ControlStatus.values()) {
+      Label name = new Label(PlaceStyle.label(s));
+      Label count = new Label("0");
+      count.setId("legend-count-" + s.word());
+      count.getStyleClass().add("legend-count");
+      counts.put(s, count);
+      grid.addRow(row++, new SymbolIcon(s, 14), name, count);
+    }
+    note.setId("legend-note");
+    note.getStyleClass().add("legend-note");
+    note.setWrapText(true);
+    note.setMaxWidth(170);
+    note.managedProperty().bind(note.visibleProperty());
+    Label title = new Label("Control");
+    title.getStyleClass().add("legend-title");
+    getChildren().addAll(title, grid, note);
+    state.dateProperty().addListener((o, a, d) -> refresh());
+    state.layerProperty().addListener((o, a, l) -> refresh());
+    refresh();
+  }
+
+  private void refresh() {
+    LoadedLayer layer = state.getLayer();
+    if (layer == null) {
+      note.setText("No layer loaded.");
+      note.setVisible(true);
+      return;
+    }
+    EnumMap<ControlStatus, Integer> at = layer.index().countsAt(state.getDate());
+    for (ControlStatus s : ControlStatus.values()) {
+      counts.get(s).setText(Integer.toString(at.getOrDefault(s, 0)));
+    }
+    int known = layer.index().size() - at.getOrDefault(ControlStatus.UNKNOWN, 0);
+    note.setVisible(known == 0);
+    note.setText(
+        layer.index().size() == 0
+            ? "The layer has no places."
+            : "The data has no control information yet for this date.");
+  }
+}

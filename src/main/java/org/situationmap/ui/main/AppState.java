@@ -1,0 +1,81 @@
+package org.situationmap.ui.main;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The state every view shares: the loaded layer, the selected date and the selected place. Views
+ * observe it; only view-models and the app change it. FX thread only.
+ */
+public final class AppState {
+  private final ReadOnlyObjectWrapper<LoadedLayer> layer =
+      new ReadOnlyObjectWrapper<>(this, "layer");
+  private final ObjectProperty<LocalDate> date =
+      new SimpleObjectProperty<>(this, "date", LocalDate.now());
+  private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
+  private final List<IntConsumer> focusListeners = new ArrayList<>();
+
+  /** The loaded layer (null before the first load). */
+  public ReadOnlyObjectProperty<LoadedLayer> layerProperty() {
+    return layer.getReadOnlyProperty();
+  }
+
+  /** The loaded layer, or null. */
+  public LoadedLayer getLayer() {
+    return layer.get();
+  }
+
+  /**
+   * Replaces the layer; keeps the date when it is inside the new data's range, clears selection.
+   */
+  public void setLayer(LoadedLayer newLayer) {
+    selected.set(-1);
+    layer.set(newLayer);
+  }
+
+  /** The selected date. */
+  public ObjectProperty<LocalDate> dateProperty() {
+    return date;
+  }
+
+  /** The selected date. */
+  public LocalDate getDate() {
+    return date.get();
+  }
+
+  /** Sets the selected date. */
+  public void setDate(LocalDate d) {
+    date.set(d);
+  }
+
+  /** The selected place index in the layer, or -1. */
+  public IntegerProperty selectedProperty() {
+    return selected;
+  }
+
+  /** The selected place index, or -1. */
+  public int getSelected() {
+    return selected.get();
+  }
+
+  /** Selects a place and asks the map to bring it into view. */
+  public void showPlace(int index) {
+    selected.set(index);
+    for (IntConsumer l : List.copyOf(focusListeners)) {
+      l.accept(index);
+    }
+  }
+
+  /** Called with a place index whenever something asks to bring a place into view. */
+  public void addFocusListener(IntConsumer listener) {
+    focusListeners.add(listener);
+  }
+}
