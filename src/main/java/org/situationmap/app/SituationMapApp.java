@@ -1,48 +1,81 @@
 package org.situationmap.app;
 
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.situationmap.map.tiles.BasemapKind;
+import org.situationmap.cli.SituationMapCommand;
 import org.situationmap.map.tiles.TileService;
+import org.situationmap.ui.common.ErrorPresenter;
+import org.situationmap.ui.common.Settings;
+import org.situationmap.ui.legend.LegendView;
+import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.main.FileActions;
+import org.situationmap.ui.main.KeyboardShortcuts;
+import org.situationmap.ui.main.LayerLoader;
+import org.situationmap.ui.main.LoadedLayer;
 import org.situationmap.ui.main.MainView;
+import org.situationmap.ui.main.MapController;
+import org.situationmap.ui.main.RecentFiles;
+import org.situationmap.ui.timeline.TimelineView;
+import org.situationmap.ui.timeline.TimelineViewModel;
 
 /** The JavaFX application: builds the main window and wires the pieces together. */
 public final class SituationMapApp extends Application {
   private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256, 512);
+  private final AppState state = new AppState();
+  private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "layer-loader");
+    t.setDaemon(true);
+    return t;
+  });
   private Settings settings;
   private MainView view;
   private Stage stage;
+  private FileActions files;
+  private TimelineViewModel timeline;
+  private MapController mapController;
 
   @Override
   public void start(Stage primaryStage) {
     this.stage = primaryStage;
     settings = Settings.load();
     TileService tiles = TileSetup.installOnce();
-    tiles.setKind(chosenBasemap());
-    view = new MainView(menus());
+    tiles.setKind(Menus.chosenBasemap(settings));
+    LayerLoader loader = new LayerLoader(background, Platform::runLater);
+    view = new MainView();
+    files = new FileActions(state, loader, new RecentFiles(settings), view.statusBar(),
+        new ErrorPresenter(stage));
+    view.setMenuBar(new Menus(this).build());
+    mapController = new MapController(state, view.mapPane());
+    timeline = new TimelineViewModel(state);
+    timeline.speedProperty().set(settings.getDouble("speed", 7));
+    view.setTimeline(new TimelineView(timeline, state));
+    view.mapPane().addOverlay(new LegendView(state), Pos.TOP_LEFT);
+    files.installDragAndDrop(view);
+    files.setOnLoaded(this::onLoaded);
+    view.statusBar().bindLoading(loader.loadingProperty());
     tiles.setFallbackListener(msg -> Platform.runLater(() -> view.statusBar().setMessage(msg)));
     settings.resetNotice().ifPresent(view.statusBar()::setMessage);
     WindowGeometry.restore(stage, settings);
     Scene scene = new Scene(view, stage.getWidth(), stage.getHeight());
-    scene
-        .getStylesheets()
-        .add(SituationMapApp.class.getResource("/org/situationmap/ui/app.css").toExternalForm());
+    scene.getStylesheets().add(SituationMapApp.class.getResource("/org/situationmap/ui/app.css").toExternalForm());
+    KeyboardShortcuts.install(scene, timeline);
     stage.setScene(scene);
     stage.setTitle(AppInfo.NAME);
     stage.getIcons().addAll(icons());
     stage.setOnCloseRequest(e -> saveSettings());
     stage.show();
     ScreenshotHook.installIfRequested(scene);
+    initialFile().ifPresent(files::open);
   }
 
   /** The main view, for tests and wiring. */
@@ -50,46 +83,55 @@ public final class SituationMapApp extends Application {
     return view;
   }
 
-  private BasemapKind chosenBasemap() {
-    String name = settings.get("basemap").orElse(BasemapKind.OFFLINE.name());
-    try {
-      return BasemapKind.valueOf(name);
-    } catch (IllegalArgumentException e) {
-      return BasemapKind.OFFLINE;
+  /** The shared state, for tests and wiring. */
+  public AppState state() {
+    return state;
+  }
+
+  /** The timeline behaviour, for tests. */
+  public TimelineViewModel timeline() {
+    return timeline;
+  }
+
+  /** The map controller, for tests. */
+  public MapController mapController() {
+    return mapController;
+  }
+
+  FileActions files() {
+    return files;
+  }
+
+  Stage stage() {
+    return stage;
+  }
+
+  Settings settings() {
+    return settings;
+  }
+
+  private void onLoaded(LoadedLayer layer) {
+    stage.setTitle(AppInfo.NAME + " — " + layer.title());
+    view.statusBar().setFacts(layer.index().size() + " places · "
+        + layer.index().changeDates().size() + " change dates · data "
+        + layer.index().firstDate().getYear() + "–" + layer.index().lastDate().getYear());
+  }
+
+  /** The file from the command line, else the bundled layer, else the last file opened. */
+  private java.util.Optional<Path> initialFile() {
+    Parameters params = getParameters();
+    if (params != null && !params.getRaw().isEmpty()) {
+      return java.util.Optional.of(Path.of(params.getRaw().get(0)));
     }
-  }
-
-  private MenuBar menus() {
-    MenuItem quit = new MenuItem("Quit");
-    quit.setOnAction(
-        e -> {
-          saveSettings();
-          stage.close();
-        });
-    Menu file = new Menu("File", null, quit);
-    Menu basemap = new Menu("Basemap");
-    ToggleGroup group = new ToggleGroup();
-    for (BasemapKind kind : BasemapKind.values()) {
-      RadioMenuItem item = new RadioMenuItem(kind.label());
-      item.setId("basemap-" + kind.name().toLowerCase());
-      item.setToggleGroup(group);
-      item.setSelected(kind == TileService.current().kind());
-      item.setOnAction(e -> chooseBasemap(kind));
-      basemap.getItems().add(item);
+    if (Files.isRegularFile(SituationMapCommand.DEFAULT_FILE)) {
+      return java.util.Optional.of(SituationMapCommand.DEFAULT_FILE);
     }
-    Menu viewMenu = new Menu("View", null, basemap);
-    return new MenuBar(file, viewMenu);
+    return settings.get("lastFile").map(Path::of).filter(Files::isRegularFile);
   }
 
-  private void chooseBasemap(BasemapKind kind) {
-    view.mapPane().setBasemap(kind);
-    settings.put("basemap", kind.name());
-    settings.save();
-    view.statusBar().setMessage("Basemap: " + kind.label());
-  }
-
-  private void saveSettings() {
+  void saveSettings() {
     WindowGeometry.store(stage, settings);
+    settings.put("speed", Double.toString(timeline.speedProperty().get()));
     settings.save();
   }
 
@@ -98,9 +140,7 @@ public final class SituationMapApp extends Application {
   }
 
   private static Image icon(int size) {
-    InputStream in =
-        SituationMapApp.class.getResourceAsStream(
-            "/org/situationmap/icons/situation-map-" + size + ".png");
+    InputStream in = SituationMapApp.class.getResourceAsStream("/org/situationmap/icons/situation-map-" + size + ".png");
     return in == null ? null : new Image(in);
   }
 }

@@ -3,6 +3,7 @@ package org.situationmap.app;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.situationmap.ui.common.Settings;
 
 /** Remembers the window's size and position between runs, keeping it on a visible screen. */
 final class WindowGeometry {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.situationmap.map.tiles.OsmTileSource;
+import org.situationmap.ui.common.Settings;
 import org.situationmap.map.tiles.TileService;
 import org.situationmap.testing.MapProbe;
 import org.situationmap.testing.Pixels;

@@ -16,9 +16,15 @@ import org.situationmap.timeline.TimelineIndex;
  * @param index the timeline index of its places
  * @param places the drawable form of its places
  * @param problems problems reported by the reader
+ * @param skipped number of features skipped as invalid
  */
 public record LoadedLayer(
-    Path file, Situation situation, TimelineIndex index, PlaceSet places, List<Problem> problems) {
+    Path file,
+    Situation situation,
+    TimelineIndex index,
+    PlaceSet places,
+    List<Problem> problems,
+    int skipped) {
   /** Copies the problem list. */
   public LoadedLayer {
     problems = List.copyOf(problems);

@@ -18,15 +18,19 @@ public final class MainView extends BorderPane {
   private final StackPane detailsSlot = new StackPane();
   private final SplitPane centre = new SplitPane(mapPane);
 
-  /** Creates the layout around a menu bar. */
-  public MainView(MenuBar menuBar) {
+  /** Creates the layout; the menu bar is set afterwards. */
+  public MainView() {
     getStyleClass().add("main-view");
     timelineSlot.setId("timeline-slot");
     detailsSlot.setId("details-slot");
     detailsSlot.getStyleClass().add("details-slot");
-    setTop(menuBar);
     setCenter(centre);
     setBottom(new VBox(timelineSlot, statusBar));
+  }
+
+  /** Puts the menu bar on top. */
+  public void setMenuBar(MenuBar menuBar) {
+    setTop(menuBar);
   }
 
   /** The map area. */

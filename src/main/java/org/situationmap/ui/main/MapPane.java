@@ -6,6 +6,7 @@ import com.gluonhq.maps.MapView;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.situationmap.map.tiles.BasemapKind;
@@ -25,6 +26,7 @@ public final class MapPane extends StackPane {
 
   private final Label attribution = new Label();
   private final List<MapLayer> layers = new ArrayList<>();
+  private final List<Node> overlays = new ArrayList<>();
   private MapView mapView;
   private MapPoint centre = DONBAS_CENTRE;
   private double zoom = DONBAS_ZOOM;
@@ -47,6 +49,22 @@ public final class MapPane extends StackPane {
   public void addLayer(MapLayer layer) {
     layers.add(layer);
     mapView.addLayer(layer);
+  }
+
+  /** Adds a node drawn over the map at a corner (e.g. the legend). */
+  public void addOverlay(Node overlay, Pos position) {
+    StackPane.setAlignment(overlay, position);
+    StackPane.setMargin(overlay, new javafx.geometry.Insets(10));
+    overlays.add(overlay);
+    getChildren().add(overlay);
+  }
+
+  /** Flies to a point, zooming in to at least {@code minZoom}. */
+  public void flyTo(MapPoint point, double minZoom) {
+    if (mapView.getZoom() < minZoom) {
+      mapView.setZoom(minZoom);
+    }
+    mapView.flyTo(0, point, 0.6);
   }
 
   /** Switches basemap, keeping the view. */
@@ -76,5 +94,6 @@ public final class MapPane extends StackPane {
     mapView.setCenter(centre);
     attribution.setText(TileService.current().kind().attribution());
     getChildren().setAll(mapView, attribution);
+    getChildren().addAll(overlays);
   }
 }

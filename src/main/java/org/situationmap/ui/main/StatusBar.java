@@ -1,7 +1,9 @@
 package org.situationmap.ui.main;
 
 import javafx.geometry.Insets;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -10,6 +12,7 @@ import javafx.scene.layout.Region;
 public final class StatusBar extends HBox {
   private final Label message = new Label("Ready");
   private final Label facts = new Label();
+  private final ProgressBar progress = new ProgressBar();
 
   /** Creates an empty status bar. */
   public StatusBar() {
@@ -20,7 +23,16 @@ public final class StatusBar extends HBox {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     setPadding(new Insets(3, 8, 3, 8));
     setSpacing(12);
-    getChildren().addAll(message, spacer, facts);
+    progress.setId("load-progress");
+    progress.setPrefWidth(120);
+    progress.managedProperty().bind(progress.visibleProperty());
+    progress.setVisible(false);
+    getChildren().addAll(message, progress, spacer, facts);
+  }
+
+  /** Shows an indeterminate progress bar while {@code loading} is true. */
+  public void bindLoading(ObservableBooleanValue loading) {
+    progress.visibleProperty().bind(loading);
   }
 
   /** Shows a message (FX thread). */

@@ -1,4 +1,4 @@
-package org.situationmap.app;
+package org.situationmap.ui.common;
 
 import java.io.IOException;
 import java.io.Reader;

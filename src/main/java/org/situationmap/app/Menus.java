@@ -1,0 +1,65 @@
+package org.situationmap.app;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import org.situationmap.map.tiles.BasemapKind;
+import org.situationmap.map.tiles.TileService;
+import org.situationmap.ui.common.Settings;
+
+/** The menu bar: File (open, recent, quit) and View (basemap). */
+final class Menus {
+  private final SituationMapApp app;
+
+  Menus(SituationMapApp app) {
+    this.app = app;
+  }
+
+  static BasemapKind chosenBasemap(Settings settings) {
+    String name = settings.get("basemap").orElse(BasemapKind.OFFLINE.name());
+    try {
+      return BasemapKind.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      return BasemapKind.OFFLINE;
+    }
+  }
+
+  MenuBar build() {
+    MenuItem open = new MenuItem("Open…");
+    open.setId("menu-open");
+    open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+    open.setOnAction(e -> app.files().chooseAndOpen(app.stage()));
+    MenuItem quit = new MenuItem("Quit");
+    quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+    quit.setOnAction(e -> {
+      app.saveSettings();
+      app.stage().close();
+    });
+    Menu file = new Menu("File", null, open, app.files().recentMenu(), new SeparatorMenuItem(), quit);
+    file.setId("menu-file");
+    Menu basemap = new Menu("Basemap");
+    ToggleGroup group = new ToggleGroup();
+    for (BasemapKind kind : BasemapKind.values()) {
+      RadioMenuItem item = new RadioMenuItem(kind.label());
+      item.setId("basemap-" + kind.name().toLowerCase());
+      item.setToggleGroup(group);
+      item.setSelected(kind == TileService.current().kind());
+      item.setOnAction(e -> chooseBasemap(kind));
+      basemap.getItems().add(item);
+    }
+    Menu view = new Menu("View", null, basemap);
+    view.setId("menu-view");
+    return new MenuBar(file, view);
+  }
+
+  private void chooseBasemap(BasemapKind kind) {
+    app.view().mapPane().setBasemap(kind);
+    app.settings().put("basemap", kind.name());
+    app.settings().save();
+    app.view().statusBar().setMessage("Basemap: " + kind.label());
+  }
+}

@@ -1,0 +1,167 @@
+package org.situationmap.ui.main;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.situationmap.io.Problem;
+import org.situationmap.ui.common.ErrorPresenter;
+
+/**
+ * Opening layers: File ▸ Open, recent files, drag-and-drop, and reload when the open file changes
+ * on disk (keeping date, selection and view). A failed open shows the problems and keeps the
+ * current layer; a partial load says how many features were skipped and why.
+ */
+public final class FileActions {
+  private static final Logger LOG = Logger.getLogger(FileActions.class.getName());
+  private final AppState state;
+  private final LayerLoader loader;
+  private final RecentFiles recent;
+  private final StatusBar status;
+  private final ErrorPresenter errors;
+  private final Menu recentMenu = new Menu("Open Recent");
+  private Consumer<LoadedLayer> onLoaded = l -> {};
+  private FileWatcher watcher;
+
+  /** Creates the actions. */
+  public FileActions(AppState state, LayerLoader loader, RecentFiles recent, StatusBar status,
+      ErrorPresenter errors) {
+    this.state = state;
+    this.loader = loader;
+    this.recent = recent;
+    this.status = status;
+    this.errors = errors;
+    recentMenu.setId("recent-menu");
+    refreshRecentMenu();
+  }
+
+  /** Called after every successful load (first load, open or reload). */
+  public void setOnLoaded(Consumer<LoadedLayer> listener) {
+    this.onLoaded = listener;
+  }
+
+  /** The File ▸ Open Recent menu. */
+  public Menu recentMenu() {
+    return recentMenu;
+  }
+
+  /** Asks for a file and opens it. */
+  public void chooseAndOpen(Window owner) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Open situation layer");
+    chooser.getExtensionFilters().addAll(
+        new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"),
+        new FileChooser.ExtensionFilter("All files", "*.*"));
+    LoadedLayer current = state.getLayer();
+    if (current != null && current.file() != null && current.file().toAbsolutePath().getParent() != null) {
+      chooser.setInitialDirectory(current.file().toAbsolutePath().getParent().toFile());
+    }
+    var file = chooser.showOpenDialog(owner);
+    if (file != null) {
+      open(file.toPath());
+    }
+  }
+
+  /** Accepts files dropped on a node. */
+  public void installDragAndDrop(Node target) {
+    target.addEventHandler(DragEvent.DRAG_OVER, e -> {
+      if (e.getDragboard().hasFiles()) {
+        e.acceptTransferModes(TransferMode.COPY);
+        e.consume();
+      }
+    });
+    target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+      List<java.io.File> files = e.getDragboard().getFiles();
+      boolean ok = files != null && !files.isEmpty();
+      if (ok) {
+        open(files.get(0).toPath());
+      }
+      e.setDropCompleted(ok);
+      e.consume();
+    });
+  }
+
+  /** Opens a file (off the FX thread); the current layer stays if it cannot be read. */
+  public void open(Path file) {
+    load(file, false);
+  }
+
+  private void load(Path file, boolean reload) {
+    status.setMessage((reload ? "Reloading " : "Loading ") + file.getFileName() + "…");
+    loader.load(file, outcome -> {
+      if (outcome instanceof LayerLoader.Loaded loaded) {
+        apply(loaded.layer(), reload);
+      } else if (outcome instanceof LayerLoader.Failed failed) {
+        status.setMessage("Could not open " + file.getFileName() + "; the previous layer is still shown");
+        errors.show("Could not open " + file.getFileName(), failed.message(), failed.details());
+      }
+    });
+  }
+
+  private void apply(LoadedLayer layer, boolean reload) {
+    LocalDate date = state.getDate();
+    int selected = state.getSelected();
+    String selectedId = selected >= 0 && state.getLayer() != null
+        ? state.getLayer().index().place(selected).id() : null;
+    state.setLayer(layer);
+    state.setDate(date);
+    if (selectedId != null) {
+      int again = layer.index().indexOf(selectedId);
+      state.selectedProperty().set(again);
+    }
+    recent.add(layer.file());
+    refreshRecentMenu();
+    watch(layer.file());
+    onLoaded.accept(layer);
+    reportProblems(layer, reload);
+  }
+
+  private void reportProblems(LoadedLayer layer, boolean reload) {
+    int places = layer.index().size();
+    String name = layer.file().getFileName().toString();
+    if (layer.skipped() == 0) {
+      status.setMessage((reload ? "Reloaded " : "Opened ") + name + ": " + places + " places"
+          + (layer.problems().isEmpty() ? "" : " (" + layer.problems().size() + " notices)"));
+      return;
+    }
+    int features = layer.skipped();
+    String msg = name + ": " + places + " places loaded, " + features + " feature"
+        + (features == 1 ? "" : "s") + " skipped";
+    status.setMessage(msg);
+    errors.show("Some features were skipped", msg + ". Each problem names the file, line and column:",
+        layer.problems().stream().map(Problem::format).toList());
+  }
+
+  private void watch(Path file) {
+    if (watcher != null) {
+      watcher.close();
+    }
+    try {
+      watcher = FileWatcher.watch(file, () -> Platform.runLater(() -> load(file, true)));
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "cannot watch " + file, e);
+    }
+  }
+
+  private void refreshRecentMenu() {
+    recentMenu.getItems().clear();
+    for (Path p : recent.list()) {
+      MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+      item.setMnemonicParsing(false);
+      item.setOnAction(e -> open(p));
+      recentMenu.getItems().add(item);
+    }
+    recentMenu.setDisable(recentMenu.getItems().isEmpty());
+  }
+}

@@ -1,0 +1,53 @@
+package org.situationmap.ui.main;
+
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.situationmap.ui.timeline.TimelineViewModel;
+
+/**
+ * Timeline keys for the whole window: Space play/pause, ←/→ one day, Shift+←/→ previous/next
+ * change, Home/End first/last date. Text fields keep their keys.
+ */
+public final class KeyboardShortcuts {
+  private KeyboardShortcuts() {}
+
+  /** Installs the shortcuts on a scene. */
+  public static void install(Scene scene, TimelineViewModel timeline) {
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (scene.getFocusOwner() instanceof TextInputControl) {
+        return;
+      }
+      if (handle(e.getCode(), e.isShiftDown(), timeline)) {
+        e.consume();
+      }
+    });
+  }
+
+  static boolean handle(KeyCode code, boolean shift, TimelineViewModel timeline) {
+    switch (code) {
+      case SPACE -> timeline.togglePlay();
+      case LEFT -> {
+        if (shift) {
+          timeline.previousChange();
+        } else {
+          timeline.stepDays(-1);
+        }
+      }
+      case RIGHT -> {
+        if (shift) {
+          timeline.nextChange();
+        } else {
+          timeline.stepDays(1);
+        }
+      }
+      case HOME -> timeline.home();
+      case END -> timeline.end();
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,67 @@
+package org.situationmap.ui.main;
+
+import com.gluonhq.maps.MapPoint;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.situationmap.domain.GeoPoint;
+import org.situationmap.map.places.PlaceFrame;
+import org.situationmap.map.places.PlaceLayer;
+
+/**
+ * Keeps the place layer in step with the shared state: a new date or layer recomputes the frame,
+ * a new selection only re-marks it; a click on a symbol selects its place (a click elsewhere
+ * clears the selection); a request to show a place flies the map there.
+ */
+public final class MapController {
+  /** Zoom at least this far in when flying to a place. */
+  static final double PLACE_ZOOM = 9;
+
+  private final AppState state;
+  private final MapPane mapPane;
+  private final PlaceLayer layer = new PlaceLayer();
+
+  /** Connects the state to the map pane. */
+  public MapController(AppState state, MapPane mapPane) {
+    this.state = state;
+    this.mapPane = mapPane;
+    mapPane.addLayer(layer);
+    state.layerProperty().addListener((o, a, l) -> recompute());
+    state.dateProperty().addListener((o, a, d) -> recompute());
+    state.selectedProperty().addListener((o, a, s) -> {
+      if (layer.frame() != null) {
+        layer.setFrame(layer.frame().withSelected(s.intValue()));
+      }
+    });
+    state.addFocusListener(this::flyTo);
+    mapPane.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+  }
+
+  /** The place layer. */
+  public PlaceLayer placeLayer() {
+    return layer;
+  }
+
+  private void recompute() {
+    LoadedLayer loaded = state.getLayer();
+    if (loaded != null) {
+      layer.setFrame(PlaceFrame.at(loaded.places(), state.getDate(), state.getSelected()));
+    }
+  }
+
+  private void onClick(MouseEvent e) {
+    if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+      return;
+    }
+    var local = layer.sceneToLocal(e.getSceneX(), e.getSceneY());
+    state.selectedProperty().set(layer.hit(local.getX(), local.getY()).orElse(-1));
+  }
+
+  private void flyTo(int index) {
+    LoadedLayer loaded = state.getLayer();
+    if (loaded == null || index < 0) {
+      return;
+    }
+    GeoPoint p = loaded.index().place(index).location();
+    mapPane.flyTo(new MapPoint(p.lat(), p.lon()), PLACE_ZOOM);
+  }
+}
