@@ -17,6 +17,7 @@ final class JsonMessages {
         line.replaceAll(" \\(code \\d+\\)", "")
             .replaceAll(" \\(for (Object|Array|root) starting at.*$", "")
             .replace("Unexpected end-of-input", "unexpected end of file")
+            .replaceAll("(?i)^non-standard token '([^']*)'.*$", "'$1' is not a JSON number")
             .replace("Duplicate field ", "duplicate member ")
             .replace("Duplicate Object property ", "duplicate member ");
     return Character.toLowerCase(line.charAt(0)) + line.substring(1);

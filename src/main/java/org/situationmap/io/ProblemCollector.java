@@ -27,8 +27,8 @@ final class ProblemCollector {
   }
 
   Problem problem(JsonLocation location, String pointer, Severity severity, String message) {
-    int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
-    int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
+    int line = location == null ? 0 : Math.max(location.getLineNr(), 1);
+    int column = location == null ? 0 : Math.max(location.getColumnNr(), 1);
     return new Problem(file, line, column, pointer, message, severity, null);
   }
 

@@ -1,0 +1,163 @@
+package org.situationmap.cli;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.situationmap.domain.Place;
+import org.situationmap.io.ReadResult;
+import org.situationmap.io.SituationReadException;
+import org.situationmap.io.SituationReader;
+import org.situationmap.io.SituationWriter;
+import org.situationmap.timeline.TimelineIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code status FILE --date YYYY-MM-DD [--format csv|json]}: every place's status at a date, one
+ * row per place in id order, with the columns {@code id,name,lat,lon,status,since}. Exit 0 on
+ * success, 1 for a bad option value, 2 when the file is unreadable.
+ */
+@Command(
+    name = "status",
+    mixinStandardHelpOptions = true,
+    description = "Print every place's status at a date as CSV (id,name,lat,lon,status,since).")
+public final class StatusCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the situation GeoJSON file")
+  private Path file;
+
+  @Option(
+      names = "--date",
+      required = true,
+      paramLabel = "YYYY-MM-DD",
+      description = "the date (Kyiv calendar day)")
+  private String date;
+
+  @Option(
+      names = "--format",
+      defaultValue = "csv",
+      paramLabel = "csv|json",
+      description = "output format (default: ${DEFAULT-VALUE})")
+  private String format;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate day = parseDate(date);
+    if (day == null) {
+      err.println(
+          "status: invalid --date '" + date + "': expected a real calendar date as YYYY-MM-DD");
+      err.flush();
+      return ValidateCommand.INVALID;
+    }
+    Format output = Format.fromWord(format.toLowerCase(Locale.ROOT));
+    if (output == null) {
+      err.println("status: invalid --format '" + format + "': expected csv or json");
+      err.flush();
+      return ValidateCommand.INVALID;
+    }
+    ReadResult result;
+    try {
+      result = new SituationReader().read(file);
+    } catch (SituationReadException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return ValidateCommand.UNREADABLE;
+    }
+    if (result.skippedCount() > 0) {
+      err.println(
+          file
+              + ": "
+              + ValidateCommand.plural(result.skippedCount(), "feature")
+              + " skipped because of errors; run validate for details");
+      err.flush();
+    }
+    List<Place> places =
+        result.situation().places().stream().sorted(Comparator.comparing(Place::id)).toList();
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(render(TimelineIndex.of(places), day, output));
+    out.flush();
+    return 0;
+  }
+
+  private static LocalDate parseDate(String text) {
+    if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  static final String HEADER = "id,name,lat,lon,status,since";
+
+  /** The output formats. */
+  enum Format {
+    CSV,
+    JSON;
+
+    static Format fromWord(String word) {
+      return switch (word) {
+        case "csv" -> CSV;
+        case "json" -> JSON;
+        default -> null;
+      };
+    }
+  }
+
+  /** One row per place of {@code index}, in index order, each line ending in "\n". */
+  static String render(TimelineIndex index, LocalDate date, Format format) {
+    StringBuilder text = new StringBuilder();
+    text.append(format == Format.CSV ? HEADER : "[").append('\n');
+    for (int i = 0; i < index.size(); i++) {
+      Place place = index.place(i);
+      String lat = SituationWriter.formatDegrees(place.location().lat());
+      String lon = SituationWriter.formatDegrees(place.location().lon());
+      String status = index.statusAt(i, date).word();
+      String since = index.since(i, date).map(LocalDate::toString).orElse(null);
+      if (format == Format.CSV) {
+        text.append(csv(place.id())).append(',').append(csv(place.name())).append(',');
+        text.append(lat).append(',').append(lon).append(',').append(status).append(',');
+        text.append(since == null ? "" : since).append('\n');
+      } else {
+        text.append("  {\"id\": ").append(json(place.id()));
+        text.append(", \"name\": ").append(json(place.name()));
+        text.append(", \"lat\": ").append(lat).append(", \"lon\": ").append(lon);
+        text.append(", \"status\": ").append(json(status));
+        text.append(", \"since\": ").append(since == null ? "null" : json(since)).append('}');
+        text.append(i + 1 < index.size() ? ",\n" : "\n");
+      }
+    }
+    if (format == Format.JSON) {
+      text.append("]\n");
+    }
+    return text.toString();
+  }
+
+  /** A CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180). */
+  static String csv(String field) {
+    if (field.indexOf(',') < 0
+        && field.indexOf('"') < 0
+        && field.indexOf('\n') < 0
+        && field.indexOf('\r') < 0) {
+      return field;
+    }
+    return '"' + field.replace("\"", "\"\"") + '"';
+  }
+
+  private static String json(String text) {
+    return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
+  }
+}

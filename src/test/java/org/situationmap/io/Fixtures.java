@@ -1,0 +1,31 @@
+package org.situationmap.io;
+
+import java.io.ByteArrayInputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Test fixtures of this package: files in {@code src/test/resources/io/} and inline JSON. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static Path file(String name) {
+    try {
+      return Path.of(Fixtures.class.getResource("/io/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static ReadResult read(String name) throws SituationReadException {
+    return new SituationReader().read(file(name));
+  }
+
+  static ReadResult readText(String json) throws SituationReadException {
+    return readBytes(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static ReadResult readBytes(byte[] bytes) throws SituationReadException {
+    return new SituationReader().read(new ByteArrayInputStream(bytes), "test.geojson");
+  }
+}
