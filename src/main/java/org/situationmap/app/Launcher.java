@@ -1,6 +1,9 @@
 package org.situationmap.app;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Application;
 import org.situationmap.cli.SituationMapCommand;
 
@@ -20,8 +23,14 @@ public final class Launcher {
     System.exit(code);
   }
 
-  private static void openWindow(Path file) {
-    String[] params = file == null ? new String[0] : new String[] {file.toString()};
-    Application.launch(SituationMapApp.class, params);
+  private static void openWindow(Path file, LocalDate date) {
+    List<String> params = new ArrayList<>();
+    if (date != null) {
+      params.add("--date=" + date);
+    }
+    if (file != null) {
+      params.add(file.toString());
+    }
+    Application.launch(SituationMapApp.class, params.toArray(String[]::new));
   }
 }

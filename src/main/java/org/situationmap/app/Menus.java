@@ -35,11 +35,13 @@ final class Menus {
     open.setOnAction(e -> app.files().chooseAndOpen(app.stage()));
     MenuItem quit = new MenuItem("Quit");
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-    quit.setOnAction(e -> {
-      app.saveSettings();
-      app.stage().close();
-    });
-    Menu file = new Menu("File", null, open, app.files().recentMenu(), new SeparatorMenuItem(), quit);
+    quit.setOnAction(
+        e -> {
+          app.saveSettings();
+          app.stage().close();
+        });
+    Menu file =
+        new Menu("File", null, open, app.files().recentMenu(), new SeparatorMenuItem(), quit);
     file.setId("menu-file");
     Menu basemap = new Menu("Basemap");
     ToggleGroup group = new ToggleGroup();

@@ -3,6 +3,7 @@ package org.situationmap.app;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,17 +33,20 @@ import org.situationmap.ui.timeline.TimelineViewModel;
 public final class SituationMapApp extends Application {
   private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256, 512);
   private final AppState state = new AppState();
-  private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "layer-loader");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "layer-loader");
+            t.setDaemon(true);
+            return t;
+          });
   private Settings settings;
   private MainView view;
   private Stage stage;
   private FileActions files;
   private TimelineViewModel timeline;
   private MapController mapController;
+  private boolean firstLoad = true;
 
   @Override
   public void start(Stage primaryStage) {
@@ -52,8 +56,9 @@ public final class SituationMapApp extends Application {
     tiles.setKind(Menus.chosenBasemap(settings));
     LayerLoader loader = new LayerLoader(background, Platform::runLater);
     view = new MainView();
-    files = new FileActions(state, loader, new RecentFiles(settings), view.statusBar(),
-        new ErrorPresenter(stage));
+    files =
+        new FileActions(
+            state, loader, new RecentFiles(settings), view.statusBar(), new ErrorPresenter(stage));
     view.setMenuBar(new Menus(this).build());
     mapController = new MapController(state, view.mapPane());
     timeline = new TimelineViewModel(state);
@@ -67,13 +72,17 @@ public final class SituationMapApp extends Application {
     settings.resetNotice().ifPresent(view.statusBar()::setMessage);
     WindowGeometry.restore(stage, settings);
     Scene scene = new Scene(view, stage.getWidth(), stage.getHeight());
-    scene.getStylesheets().add(SituationMapApp.class.getResource("/org/situationmap/ui/app.css").toExternalForm());
+    scene
+        .getStylesheets()
+        .add(SituationMapApp.class.getResource("/org/situationmap/ui/app.css").toExternalForm());
     KeyboardShortcuts.install(scene, timeline);
     stage.setScene(scene);
     stage.setTitle(AppInfo.NAME);
     stage.getIcons().addAll(icons());
     stage.setOnCloseRequest(e -> saveSettings());
     stage.show();
+    view.mapPane().setFocusTraversable(true);
+    view.mapPane().requestFocus();
     ScreenshotHook.installIfRequested(scene);
     initialFile().ifPresent(files::open);
   }
@@ -111,17 +120,29 @@ public final class SituationMapApp extends Application {
   }
 
   private void onLoaded(LoadedLayer layer) {
+    if (firstLoad) {
+      firstLoad = false;
+      Parameters params = getParameters();
+      String date = params == null ? null : params.getNamed().get("date");
+      state.setDate(date != null ? LocalDate.parse(date) : layer.index().lastDate());
+    }
     stage.setTitle(AppInfo.NAME + " — " + layer.title());
-    view.statusBar().setFacts(layer.index().size() + " places · "
-        + layer.index().changeDates().size() + " change dates · data "
-        + layer.index().firstDate().getYear() + "–" + layer.index().lastDate().getYear());
+    view.statusBar()
+        .setFacts(
+            layer.index().size()
+                + " places · "
+                + layer.index().changeDates().size()
+                + " change dates · data "
+                + layer.index().firstDate().getYear()
+                + "–"
+                + layer.index().lastDate().getYear());
   }
 
   /** The file from the command line, else the bundled layer, else the last file opened. */
   private java.util.Optional<Path> initialFile() {
     Parameters params = getParameters();
-    if (params != null && !params.getRaw().isEmpty()) {
-      return java.util.Optional.of(Path.of(params.getRaw().get(0)));
+    if (params != null && !params.getUnnamed().isEmpty()) {
+      return java.util.Optional.of(Path.of(params.getUnnamed().get(0)));
     }
     if (Files.isRegularFile(SituationMapCommand.DEFAULT_FILE)) {
       return java.util.Optional.of(SituationMapCommand.DEFAULT_FILE);
@@ -140,7 +161,9 @@ public final class SituationMapApp extends Application {
   }
 
   private static Image icon(int size) {
-    InputStream in = SituationMapApp.class.getResourceAsStream("/org/situationmap/icons/situation-map-" + size + ".png");
+    InputStream in =
+        SituationMapApp.class.getResourceAsStream(
+            "/org/situationmap/icons/situation-map-" + size + ".png");
     return in == null ? null : new Image(in);
   }
 }

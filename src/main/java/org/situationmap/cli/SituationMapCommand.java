@@ -3,7 +3,6 @@ package org.situationmap.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,6 +17,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = "Shows who controlled which places in Luhansk and Donetsk oblasts, and when.",
     subcommands = {
+      ValidateCommand.class,
+      StatusCommand.class,
       PlannedCommands.Export.class,
       PlannedCommands.Animate.class,
       PlannedCommands.Generate.class
@@ -33,10 +34,16 @@ public final class SituationMapCommand implements Callable<Integer> {
       description = "Situation GeoJSON to open (default: data/donbas.geojson)")
   private Path file;
 
-  private final Consumer<Path> appLauncher;
+  @picocli.CommandLine.Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "Date to show when the window opens (default: the last date of the data)")
+  private java.time.LocalDate date;
 
-  /** Creates the command; {@code appLauncher} opens the window on a file (or null). */
-  public SituationMapCommand(Consumer<Path> appLauncher) {
+  private final java.util.function.BiConsumer<Path, java.time.LocalDate> appLauncher;
+
+  /** Creates the command; {@code appLauncher} opens the window on a file and date (or nulls). */
+  public SituationMapCommand(java.util.function.BiConsumer<Path, java.time.LocalDate> appLauncher) {
     this.appLauncher = appLauncher;
   }
 
@@ -46,12 +53,13 @@ public final class SituationMapCommand implements Callable<Integer> {
     if (chosen == null && Files.isRegularFile(DEFAULT_FILE)) {
       chosen = DEFAULT_FILE;
     }
-    appLauncher.accept(chosen);
+    appLauncher.accept(chosen, date);
     return 0;
   }
 
   /** Builds the command line with every subcommand registered. */
-  public static CommandLine commandLine(Consumer<Path> appLauncher) {
+  public static CommandLine commandLine(
+      java.util.function.BiConsumer<Path, java.time.LocalDate> appLauncher) {
     CommandLine cl = new CommandLine(new SituationMapCommand(appLauncher));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

@@ -24,7 +24,7 @@ public record Basemap(
   public static final String ATTRIBUTION = "Natural Earth; GSHHG";
 
   /** The area the coast, border and river layers cover (degrees); outside it there is no data. */
-  public static final Envelope COVERAGE = new Envelope(36.0, 41.5, 46.5, 50.6);
+  public static final Envelope COVERAGE = new Envelope(33.5, 43.5, 45.3, 51.3);
 
   private static final String RESOURCE_DIR = "/org/situationmap/basemap/";
 

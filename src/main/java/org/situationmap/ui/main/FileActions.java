@@ -35,7 +35,11 @@ public final class FileActions {
   private FileWatcher watcher;
 
   /** Creates the actions. */
-  public FileActions(AppState state, LayerLoader loader, RecentFiles recent, StatusBar status,
+  public FileActions(
+      AppState state,
+      LayerLoader loader,
+      RecentFiles recent,
+      StatusBar status,
       ErrorPresenter errors) {
     this.state = state;
     this.loader = loader;
@@ -60,11 +64,15 @@ public final class FileActions {
   public void chooseAndOpen(Window owner) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open situation layer");
-    chooser.getExtensionFilters().addAll(
-        new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"),
-        new FileChooser.ExtensionFilter("All files", "*.*"));
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"),
+            new FileChooser.ExtensionFilter("All files", "*.*"));
     LoadedLayer current = state.getLayer();
-    if (current != null && current.file() != null && current.file().toAbsolutePath().getParent() != null) {
+    if (current != null
+        && current.file() != null
+        && current.file().toAbsolutePath().getParent() != null) {
       chooser.setInitialDirectory(current.file().toAbsolutePath().getParent().toFile());
     }
     var file = chooser.showOpenDialog(owner);
@@ -75,21 +83,25 @@ public final class FileActions {
 
   /** Accepts files dropped on a node. */
   public void installDragAndDrop(Node target) {
-    target.addEventHandler(DragEvent.DRAG_OVER, e -> {
-      if (e.getDragboard().hasFiles()) {
-        e.acceptTransferModes(TransferMode.COPY);
-        e.consume();
-      }
-    });
-    target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-      List<java.io.File> files = e.getDragboard().getFiles();
-      boolean ok = files != null && !files.isEmpty();
-      if (ok) {
-        open(files.get(0).toPath());
-      }
-      e.setDropCompleted(ok);
-      e.consume();
-    });
+    target.addEventHandler(
+        DragEvent.DRAG_OVER,
+        e -> {
+          if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+          }
+        });
+    target.addEventHandler(
+        DragEvent.DRAG_DROPPED,
+        e -> {
+          List<java.io.File> files = e.getDragboard().getFiles();
+          boolean ok = files != null && !files.isEmpty();
+          if (ok) {
+            open(files.get(0).toPath());
+          }
+          e.setDropCompleted(ok);
+          e.consume();
+        });
   }
 
   /** Opens a file (off the FX thread); the current layer stays if it cannot be read. */
@@ -99,21 +111,26 @@ public final class FileActions {
 
   private void load(Path file, boolean reload) {
     status.setMessage((reload ? "Reloading " : "Loading ") + file.getFileName() + "…");
-    loader.load(file, outcome -> {
-      if (outcome instanceof LayerLoader.Loaded loaded) {
-        apply(loaded.layer(), reload);
-      } else if (outcome instanceof LayerLoader.Failed failed) {
-        status.setMessage("Could not open " + file.getFileName() + "; the previous layer is still shown");
-        errors.show("Could not open " + file.getFileName(), failed.message(), failed.details());
-      }
-    });
+    loader.load(
+        file,
+        outcome -> {
+          if (outcome instanceof LayerLoader.Loaded loaded) {
+            apply(loaded.layer(), reload);
+          } else if (outcome instanceof LayerLoader.Failed failed) {
+            status.setMessage(
+                "Could not open " + file.getFileName() + "; the previous layer is still shown");
+            errors.show("Could not open " + file.getFileName(), failed.message(), failed.details());
+          }
+        });
   }
 
   private void apply(LoadedLayer layer, boolean reload) {
     LocalDate date = state.getDate();
     int selected = state.getSelected();
-    String selectedId = selected >= 0 && state.getLayer() != null
-        ? state.getLayer().index().place(selected).id() : null;
+    String selectedId =
+        selected >= 0 && state.getLayer() != null
+            ? state.getLayer().index().place(selected).id()
+            : null;
     state.setLayer(layer);
     state.setDate(date);
     if (selectedId != null) {
@@ -131,15 +148,29 @@ public final class FileActions {
     int places = layer.index().size();
     String name = layer.file().getFileName().toString();
     if (layer.skipped() == 0) {
-      status.setMessage((reload ? "Reloaded " : "Opened ") + name + ": " + places + " places"
-          + (layer.problems().isEmpty() ? "" : " (" + layer.problems().size() + " notices)"));
+      status.setMessage(
+          (reload ? "Reloaded " : "Opened ")
+              + name
+              + ": "
+              + places
+              + " places"
+              + (layer.problems().isEmpty() ? "" : " (" + layer.problems().size() + " notices)"));
       return;
     }
     int features = layer.skipped();
-    String msg = name + ": " + places + " places loaded, " + features + " feature"
-        + (features == 1 ? "" : "s") + " skipped";
+    String msg =
+        name
+            + ": "
+            + places
+            + " places loaded, "
+            + features
+            + " feature"
+            + (features == 1 ? "" : "s")
+            + " skipped";
     status.setMessage(msg);
-    errors.show("Some features were skipped", msg + ". Each problem names the file, line and column:",
+    errors.show(
+        "Some features were skipped",
+        msg + ". Each problem names the file, line and column:",
         layer.problems().stream().map(Problem::format).toList());
   }
 

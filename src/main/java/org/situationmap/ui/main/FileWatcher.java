@@ -27,8 +27,9 @@ final class FileWatcher implements AutoCloseable {
   static FileWatcher watch(Path file, Runnable onChange) throws IOException {
     Path abs = file.toAbsolutePath();
     WatchService service = FileSystems.getDefault().newWatchService();
-    abs.getParent().register(service, StandardWatchEventKinds.ENTRY_MODIFY,
-        StandardWatchEventKinds.ENTRY_CREATE);
+    abs.getParent()
+        .register(
+            service, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
     FileWatcher watcher = new FileWatcher(service);
     Thread t = new Thread(() -> watcher.loop(abs.getFileName(), onChange), "file-watcher");
     t.setDaemon(true);
@@ -59,7 +60,8 @@ final class FileWatcher implements AutoCloseable {
 
   private void drainQuietPeriod() throws InterruptedException {
     WatchKey more;
-    while ((more = service.poll(QUIET_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) {
+    while ((more = service.poll(QUIET_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS))
+        != null) {
       more.pollEvents();
       more.reset();
     }

@@ -15,14 +15,16 @@ public final class KeyboardShortcuts {
 
   /** Installs the shortcuts on a scene. */
   public static void install(Scene scene, TimelineViewModel timeline) {
-    scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-      if (scene.getFocusOwner() instanceof TextInputControl) {
-        return;
-      }
-      if (handle(e.getCode(), e.isShiftDown(), timeline)) {
-        e.consume();
-      }
-    });
+    scene.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (scene.getFocusOwner() instanceof TextInputControl) {
+            return;
+          }
+          if (handle(e.getCode(), e.isShiftDown(), timeline)) {
+            e.consume();
+          }
+        });
   }
 
   static boolean handle(KeyCode code, boolean shift, TimelineViewModel timeline) {

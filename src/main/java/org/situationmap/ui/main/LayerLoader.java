@@ -62,7 +62,12 @@ public final class LayerLoader {
       ReadResult result = new SituationReader().read(file);
       TimelineIndex index = TimelineIndex.of(result.situation().places());
       return new Loaded(
-          new LoadedLayer(file, result.situation(), index, PlaceSet.of(index), result.problems(),
+          new LoadedLayer(
+              file,
+              result.situation(),
+              index,
+              PlaceSet.of(index),
+              result.problems(),
               result.skippedCount()));
     } catch (SituationReadException e) {
       return new Failed(file, e.getMessage(), List.of(e.problem().format()));

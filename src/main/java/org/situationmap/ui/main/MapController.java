@@ -8,9 +8,9 @@ import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceLayer;
 
 /**
- * Keeps the place layer in step with the shared state: a new date or layer recomputes the frame,
- * a new selection only re-marks it; a click on a symbol selects its place (a click elsewhere
- * clears the selection); a request to show a place flies the map there.
+ * Keeps the place layer in step with the shared state: a new date or layer recomputes the frame, a
+ * new selection only re-marks it; a click on a symbol selects its place (a click elsewhere clears
+ * the selection); a request to show a place flies the map there.
  */
 public final class MapController {
   /** Zoom at least this far in when flying to a place. */
@@ -27,11 +27,14 @@ public final class MapController {
     mapPane.addLayer(layer);
     state.layerProperty().addListener((o, a, l) -> recompute());
     state.dateProperty().addListener((o, a, d) -> recompute());
-    state.selectedProperty().addListener((o, a, s) -> {
-      if (layer.frame() != null) {
-        layer.setFrame(layer.frame().withSelected(s.intValue()));
-      }
-    });
+    state
+        .selectedProperty()
+        .addListener(
+            (o, a, s) -> {
+              if (layer.frame() != null) {
+                layer.setFrame(layer.frame().withSelected(s.intValue()));
+              }
+            });
     state.addFocusListener(this::flyTo);
     mapPane.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
   }

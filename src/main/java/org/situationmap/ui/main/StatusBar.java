@@ -1,7 +1,7 @@
 package org.situationmap.ui.main;
 
-import javafx.geometry.Insets;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;

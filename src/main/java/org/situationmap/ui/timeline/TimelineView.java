@@ -76,13 +76,13 @@ public final class TimelineView extends VBox {
   }
 
   private HBox controls() {
-    Button home = button("⏮", "First date (Home)", "home", model::home);
+    Button home = button("|◀ First", "First date (Home)", "home", model::home);
     Button prev =
         button("◀ Change", "Previous change (Shift+←)", "previous-change", model::previousChange);
     Button back = button("−1 day", "One day back (←)", "day-back", () -> model.stepDays(-1));
     Button fwd = button("+1 day", "One day forward (→)", "day-forward", () -> model.stepDays(1));
     Button next = button("Change ▶", "Next change (Shift+→)", "next-change", model::nextChange);
-    Button end = button("⏭", "Last date (End)", "end", model::end);
+    Button end = button("Last ▶|", "Last date (End)", "end", model::end);
     ComboBox<Double> speed = new ComboBox<>();
     speed.setId("speed");
     for (double s : TimelineViewModel.SPEEDS) {
