@@ -1,0 +1,118 @@
+package org.situationmap.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.situationmap.domain.ControlStatus;
+import org.situationmap.domain.Note;
+import org.situationmap.domain.Place;
+import org.situationmap.io.ReadResult;
+import org.situationmap.io.SituationReader;
+import org.situationmap.timeline.TimelineIndex;
+
+/**
+ * The bundled layer {@code data/donbas.geojson}: it validates cleanly, and well-established facts
+ * are pinned so that later edits cannot silently break them.
+ */
+class BundledDataTest {
+  private static ReadResult result;
+  private static TimelineIndex index;
+
+  @BeforeAll
+  static void read() throws Exception {
+    result = new SituationReader().read(Path.of("data", "donbas.geojson"));
+    index = TimelineIndex.of(result.situation().places());
+  }
+
+  @Test
+  void validatesWithZeroProblems() {
+    assertEquals(List.of(), result.problems().stream().map(Object::toString).toList());
+  }
+
+  @Test
+  void hasATitleAndAnUpdatedDate() {
+    assertFalse(result.situation().meta().title().isBlank());
+    assertTrue(result.situation().meta().updated() != null);
+  }
+
+  @ParameterizedTest(name = "{0} is {2} on {1}")
+  @CsvSource({
+    "sievierodonetsk, 2022-05-01, ukraine",
+    "sievierodonetsk, 2022-06-26, russia",
+    "lysychansk, 2022-06-26, ukraine",
+    "lysychansk, 2022-07-05, russia",
+    "lyman, 2022-06-26, russia",
+    "lyman, 2022-10-05, ukraine",
+    "sloviansk, 2014-05-01, russia",
+    "sloviansk, 2014-07-10, ukraine",
+    "kramatorsk, 2014-07-10, ukraine",
+    "mariupol, 2014-06-20, ukraine",
+    "mariupol, 2022-05-25, russia",
+    "debaltseve, 2015-03-01, russia",
+    "popasna, 2022-06-01, russia",
+    "bakhmut, 2023-06-01, russia",
+    "avdiivka, 2024-03-01, russia",
+    "donetsk, 2020-01-01, russia",
+    "luhansk, 2020-01-01, russia"
+  })
+  void wellEstablishedFacts(String id, String date, String status) {
+    int i = index.indexOf(id);
+    assertTrue(i >= 0, "place " + id + " is in the layer");
+    assertEquals(
+        ControlStatus.fromWord(status).orElseThrow(), index.statusAt(i, LocalDate.parse(date)));
+  }
+
+  @Test
+  void everyEntryAndNoteCarriesASourceWithPublisherTitleAndDate() {
+    for (Place p : result.situation().places()) {
+      p.control().forEach(c -> c.sources().forEach(s -> assertSourced(p, s)));
+      p.notes().forEach(n -> n.sources().forEach(s -> assertSourced(p, s)));
+    }
+  }
+
+  private static void assertSourced(Place p, org.situationmap.domain.Source s) {
+    assertTrue(
+        s.publisher() != null && s.title() != null && s.date() != null,
+        p.id() + ": every source names publisher, title and date: " + s);
+  }
+
+  @Test
+  void tellsTheSourceReportsStory() {
+    String sievierodonetsk = notesText("sievierodonetsk");
+    assertTrue(sievierodonetsk.contains("literally for every meter"), "Zelensky, 12 June 2022");
+    assertTrue(
+        sievierodonetsk.contains("100,000") || sievierodonetsk.contains("100 000"),
+        "its pre-war population");
+    assertTrue(sievierodonetsk.toLowerCase().contains("capital"), "de facto regional capital");
+    String azot = notesText("sievierodonetsk-azot");
+    assertTrue(azot.contains("500") && azot.contains("40 children"), "civilians at the Azot plant");
+    String bridges = notesText("sievierodonetsk-lysychansk-bridges") + sievierodonetsk;
+    assertTrue(bridges.toLowerCase().contains("second bridge"), "the second bridge destroyed");
+    assertTrue(
+        hasNoteOn("sievierodonetsk", "2022-06-12")
+            || hasNoteOn("sievierodonetsk-lysychansk-bridges", "2022-06-12"));
+    assertTrue(hasNoteOn("sievierodonetsk-azot", "2022-06-13"));
+  }
+
+  private static String notesText(String id) {
+    int i = index.indexOf(id);
+    assertTrue(i >= 0, id + " is in the layer");
+    return index.place(i).notes().stream()
+        .map(n -> n.title() + " " + n.text())
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static boolean hasNoteOn(String id, String date) {
+    List<Note> notes = index.place(index.indexOf(id)).notes();
+    return notes.stream().anyMatch(n -> n.date().equals(LocalDate.parse(date)));
+  }
+}
