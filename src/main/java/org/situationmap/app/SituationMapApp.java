@@ -63,6 +63,7 @@ public final class SituationMapApp extends Application {
     mapController = new MapController(state, view.mapPane());
     timeline = new TimelineViewModel(state);
     timeline.speedProperty().set(settings.getDouble("speed", 7));
+    timeline.setInViewFilter(() -> mapController.placeLayer()::isInView);
     view.setTimeline(new TimelineView(timeline, state));
     view.mapPane().addOverlay(new LegendView(state), Pos.TOP_LEFT);
     files.installDragAndDrop(view);

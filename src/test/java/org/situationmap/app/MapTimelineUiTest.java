@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.situationmap.testing.AppHarness;
 import org.situationmap.testing.Pixels;
 import org.situationmap.ui.main.LoadedLayer;
+import org.situationmap.ui.main.MapPane;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -55,6 +56,8 @@ class MapTimelineUiTest extends FxRobot {
           app.timeline().pause();
           app.state().setDate(LocalDate.of(2022, 5, 1));
           app.state().selectedProperty().set(-1);
+          app.timeline().onlyInViewProperty().set(false);
+          app.view().mapPane().show(MapPane.DONBAS_CENTRE, MapPane.DONBAS_ZOOM);
           app.view().mapPane().requestFocus();
         });
   }
@@ -106,6 +109,21 @@ class MapTimelineUiTest extends FxRobot {
     assertEquals(LocalDate.of(2022, 5, 30), app.state().getDate());
     type(KeyCode.END);
     assertEquals(LocalDate.of(2022, 7, 3), app.state().getDate());
+  }
+
+  @Test
+  void nextChangeInViewConsidersOnlyVisiblePlaces() {
+    interact(() -> app.view().mapPane().show(new com.gluonhq.maps.MapPoint(48.5956, 38.0025), 12));
+    WaitForAsyncUtils.waitForFxEvents();
+    clickOn("#changes-in-view");
+    interact(() -> app.view().mapPane().requestFocus());
+    press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+    assertEquals(
+        LocalDate.of(2022, 5, 1),
+        app.state().getDate(),
+        "only Bakhmut is in view, and it has no later change");
+    press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
+    assertEquals(LocalDate.of(2022, 2, 24), app.state().getDate(), "Bakhmut's own change");
   }
 
   @Test

@@ -89,6 +89,16 @@ public final class PlaceLayer extends MapLayer {
     return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
   }
 
+  /** True when place i is drawn inside the layer's current bounds. */
+  public boolean isInView(int i) {
+    Point2D p = positionOf(i);
+    return p != null
+        && p.getX() >= 0
+        && p.getY() >= 0
+        && p.getX() <= canvas.getWidth()
+        && p.getY() <= canvas.getHeight();
+  }
+
   /** Where place i is drawn, in this layer's coordinates (null before the first layout). */
   public Point2D positionOf(int i) {
     if (frame == null || projection == null) {

@@ -103,6 +103,11 @@ public final class TimelineView extends VBox {
     speed.setValue(model.speedProperty().get());
     speed.valueProperty().addListener((o, a, v) -> model.speedProperty().set(v));
     speed.setTooltip(new Tooltip("Playback speed"));
+    CheckBox inView = new CheckBox("In view");
+    inView.setId("changes-in-view");
+    inView.setTooltip(new Tooltip("Previous/next change only among the places in the map view"));
+    inView.setFocusTraversable(false);
+    inView.selectedProperty().bindBidirectional(model.onlyInViewProperty());
     CheckBox loop = new CheckBox("Loop");
     loop.setId("loop");
     loop.selectedProperty().bindBidirectional(model.loopProperty());
@@ -110,7 +115,8 @@ public final class TimelineView extends VBox {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox box =
         new HBox(
-            6, dateLabel, spacer, dateField, home, prev, back, play, fwd, next, end, speed, loop);
+            6, dateLabel, spacer, dateField, home, prev, back, play, fwd, next, end, inView, speed,
+            loop);
     box.setAlignment(Pos.CENTER_LEFT);
     return box;
   }

@@ -2,6 +2,8 @@ package org.situationmap.ui.timeline;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -37,6 +39,8 @@ public final class TimelineViewModel {
   private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
   private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 7);
   private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop", false);
+  private final BooleanProperty onlyInView = new SimpleBooleanProperty(this, "onlyInView", false);
+  private Supplier<IntPredicate> inView = () -> i -> true;
   private final Timeline ticker = new Timeline();
   private double pendingDays;
 
@@ -84,6 +88,16 @@ public final class TimelineViewModel {
     return loop;
   }
 
+  /** Whether previous/next change consider only the places in the current map view. */
+  public BooleanProperty onlyInViewProperty() {
+    return onlyInView;
+  }
+
+  /** Tells the view-model which places are in the map view now (asked at each step). */
+  public void setInViewFilter(Supplier<IntPredicate> filter) {
+    this.inView = filter;
+  }
+
   /** Sets the date, kept inside the data's range. */
   public void setDate(LocalDate date) {
     state.setDate(clamp(date));
@@ -96,12 +110,35 @@ public final class TimelineViewModel {
 
   /** Jumps to the next date on which any place changes; false when there is none. */
   public boolean nextChange() {
+    if (onlyInView.get()) {
+      return jump(index().flatMap(i -> nearestInView(i, true)));
+    }
     return jump(index().flatMap(i -> i.nextChange(state.getDate())));
   }
 
   /** Jumps to the previous date on which any place changes; false when there is none. */
   public boolean previousChange() {
+    if (onlyInView.get()) {
+      return jump(index().flatMap(i -> nearestInView(i, false)));
+    }
     return jump(index().flatMap(i -> i.previousChange(state.getDate())));
+  }
+
+  private Optional<LocalDate> nearestInView(TimelineIndex index, boolean forward) {
+    IntPredicate visible = inView.get();
+    LocalDate d = state.getDate();
+    LocalDate best = null;
+    for (int p = 0; p < index.size(); p++) {
+      if (!visible.test(p)) {
+        continue;
+      }
+      Optional<LocalDate> c = forward ? index.nextChange(p, d) : index.previousChange(p, d);
+      if (c.isPresent()
+          && (best == null || (forward ? c.get().isBefore(best) : c.get().isAfter(best)))) {
+        best = c.get();
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** Jumps to the first date. */
