@@ -23,7 +23,6 @@ import org.situationmap.ui.timeline.DateText;
  * selected date are dimmed.
  */
 public final class EventFeedView extends VBox {
-  private static final int MAX_CHARS = 110;
   private final EventFeedViewModel model;
   private final AppState state;
   private final ListView<FeedItem> list = new ListView<>();
@@ -90,16 +89,6 @@ public final class EventFeedView extends VBox {
             + ".");
   }
 
-  /** At most about two lines of text, cut at a word with an ellipsis. */
-  static String shorten(String text) {
-    String t = text.strip().replaceAll("\\s+", " ");
-    if (t.length() <= MAX_CHARS) {
-      return t;
-    }
-    int cut = t.lastIndexOf(' ', MAX_CHARS);
-    return t.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS) + "…";
-  }
-
   /** Date and place on the first line, the title or text (at most two lines) below. */
   private final class FeedCell extends ListCell<FeedItem> {
     FeedCell() {
@@ -128,7 +117,7 @@ public final class EventFeedView extends VBox {
       date.getStyleClass().add("feed-date");
       Label place = new Label(item.placeName());
       place.getStyleClass().add("feed-place");
-      Label text = new Label(shorten(item.headline()));
+      Label text = new Label(item.summary());
       text.getStyleClass().add("feed-text");
       text.setWrapText(true);
       text.setTooltip(new Tooltip(item.text()));

@@ -14,9 +14,24 @@ import java.time.LocalDate;
  */
 public record FeedItem(
     int place, String placeName, LocalDate date, String title, String text, boolean later) {
+  private static final int MAX_CHARS = 110;
 
   /** The title when there is one, otherwise the text. */
   public String headline() {
     return title != null ? title : text;
+  }
+
+  /**
+   * "Title: text" (or the text alone) cut to about two lines at a word with an ellipsis, runs of
+   * white space collapsed.
+   */
+  public String summary() {
+    String full = title == null ? text : title.strip() + ": " + text;
+    String t = full.strip().replaceAll("\\s+", " ");
+    if (t.length() <= MAX_CHARS) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', MAX_CHARS);
+    return t.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS) + "…";
   }
 }
