@@ -50,7 +50,13 @@ public final class SearchView extends VBox {
             model.choose(list.getSelectionModel().getSelectedItem());
           }
         });
-    getChildren().addAll(field, filters(), list);
+    Label none = new Label("No places match.");
+    none.setId("search-empty");
+    none.getStyleClass().add("search-empty");
+    none.visibleProperty()
+        .bind(model.resultsProperty().emptyProperty().and(field.textProperty().isNotEmpty()));
+    none.managedProperty().bind(none.visibleProperty());
+    getChildren().addAll(field, filters(), list, none);
   }
 
   /** The view-model (for wiring and tests). */

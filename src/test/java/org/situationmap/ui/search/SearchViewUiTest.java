@@ -58,6 +58,15 @@ class SearchViewUiTest extends FxRobot {
   }
 
   @Test
+  void saysSoWhenNothingMatches() {
+    assertFalse(lookup("#search-empty").query().isVisible());
+    clickOn("#search-field").write("xyzzy");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(lookup("#search-empty").query().isVisible());
+    assertFalse(results().isVisible());
+  }
+
+  @Test
   void enterChoosesTheBestResult() {
     clickOn("#search-field").write("lysy").type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
