@@ -1,0 +1,81 @@
+package org.situationmap.ui.feed;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import org.situationmap.domain.Note;
+import org.situationmap.timeline.DatedNote;
+import org.situationmap.timeline.TimelineIndex;
+import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.main.LoadedLayer;
+
+/**
+ * The notes of all places within ±{@link #windowProperty() window} days of the selected date,
+ * newest first (on one day by place, then file order), refreshed when the date, layer or window
+ * changes. FX thread only (works without a started toolkit).
+ */
+public final class EventFeedViewModel {
+  /** The window used until changed, in days either side of the selected date. */
+  public static final int DEFAULT_WINDOW = 3;
+
+  /** The widest window offered, in days either side. */
+  public static final int MAX_WINDOW = 60;
+
+  private final AppState state;
+  private final IntegerProperty window = new SimpleIntegerProperty(this, "window", DEFAULT_WINDOW);
+  private final ReadOnlyListWrapper<FeedItem> items =
+      new ReadOnlyListWrapper<>(this, "items", FXCollections.observableArrayList());
+
+  /** Creates the view-model over the shared state. */
+  public EventFeedViewModel(AppState state) {
+    this.state = state;
+    state.dateProperty().addListener((o, a, d) -> refresh());
+    state.layerProperty().addListener((o, a, l) -> refresh());
+    window.addListener((o, a, w) -> refresh());
+    refresh();
+  }
+
+  /** Days either side of the selected date, 0 to {@link #MAX_WINDOW}. */
+  public IntegerProperty windowProperty() {
+    return window;
+  }
+
+  /** The rows, newest first. */
+  public ReadOnlyListProperty<FeedItem> itemsProperty() {
+    return items.getReadOnlyProperty();
+  }
+
+  /** Selects the item's place and brings it into view. */
+  public void choose(FeedItem item) {
+    state.showPlace(item.place());
+  }
+
+  /** The notes of all places dated within {@code days} days of {@code date}, newest first. */
+  public static List<FeedItem> around(TimelineIndex index, LocalDate date, int days) {
+    int d = Math.max(0, days);
+    List<FeedItem> rows = new ArrayList<>();
+    for (DatedNote dn : index.notesBetween(date.minusDays(d), date.plusDays(d))) {
+      Note n = dn.note();
+      rows.add(
+          new FeedItem(
+              dn.place(),
+              index.place(dn.place()).name(),
+              n.date(),
+              n.title(),
+              n.text(),
+              n.date().isAfter(date)));
+    }
+    return rows;
+  }
+
+  private void refresh() {
+    LoadedLayer layer = state.getLayer();
+    int days = Math.max(0, Math.min(MAX_WINDOW, window.get()));
+    items.setAll(layer == null ? List.of() : around(layer.index(), state.getDate(), days));
+  }
+}

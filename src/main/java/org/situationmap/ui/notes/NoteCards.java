@@ -1,0 +1,61 @@
+package org.situationmap.ui.notes;
+
+import java.util.List;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.situationmap.domain.Note;
+import org.situationmap.ui.timeline.DateText;
+
+/**
+ * Fills the notes list: a card per note (style class {@code note-card}; later ones also {@code
+ * later}, under a "Later" heading), each with date, title, text and sources. Plain text only.
+ */
+final class NoteCards {
+  private NoteCards() {}
+
+  /** Replaces the children of {@code list} with the cards of the notes of {@code d}. */
+  static void fill(VBox list, PlaceDetails d, Predicate<String> open) {
+    list.getChildren().clear();
+    List<NoteItem> items = d.notes();
+    if (items.stream().noneMatch(i -> !i.later())) {
+      list.getChildren().add(SourceLines.wrapped("No notes up to this date.", "notes-empty"));
+    }
+    boolean headed = false;
+    for (NoteItem item : items) {
+      if (item.later() && !headed) {
+        Label later =
+            SourceLines.wrapped(
+                "Later — after " + DateText.format(d.date()), "notes-later-heading");
+        later.setId("notes-later-heading");
+        list.getChildren().add(later);
+        headed = true;
+      }
+      list.getChildren().add(card(item, open));
+    }
+  }
+
+  private static Node card(NoteItem item, Predicate<String> open) {
+    Note n = item.note();
+    VBox card = new VBox(2);
+    card.getStyleClass().add("note-card");
+    Label date = new Label(DateText.format(n.date()));
+    date.getStyleClass().add("note-date");
+    HBox top = new HBox(6, date);
+    if (item.later()) {
+      card.getStyleClass().add("later");
+      Label tag = new Label("later");
+      tag.getStyleClass().add("later-tag");
+      top.getChildren().add(tag);
+    }
+    card.getChildren().add(top);
+    if (n.title() != null) {
+      card.getChildren().add(SourceLines.wrapped(n.title(), "note-title"));
+    }
+    card.getChildren().add(SourceLines.wrapped(n.text(), "note-text"));
+    card.getChildren().add(new SourceLines(n.sources(), open));
+    return card;
+  }
+}

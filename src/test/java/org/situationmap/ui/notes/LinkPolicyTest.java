@@ -1,0 +1,68 @@
+package org.situationmap.ui.notes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LinkPolicyTest {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://www.bbc.com/news",
+        "http://example.org/a?b=c#d",
+        "HTTPS://EXAMPLE.ORG/",
+        "https://uk.wikipedia.org/wiki/%D0%91%D0%B0%D1%85%D0%BC%D1%83%D1%82"
+      })
+  void httpAndHttpsWithAHostAreOpenable(String url) {
+    assertTrue(LinkPolicy.isOpenable(url), url);
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(
+      strings = {
+        "javascript:alert(1)",
+        "JavaScript:alert(document.cookie)",
+        " javascript:alert(1)",
+        "file:///etc/passwd",
+        "file://server/share",
+        "ftp://example.org/file",
+        "data:text/html,<script>alert(1)</script>",
+        "mailto:someone@example.org",
+        "http:/no-host",
+        "https:example.org",
+        "//example.org/path",
+        "www.example.org",
+        "https://exa mple.org/",
+        "https://example.org/\nfile:///etc/passwd",
+        "https://example.org/\u0000"
+      })
+  void everythingElseIsNot(String url) {
+    assertFalse(LinkPolicy.isOpenable(url), String.valueOf(url));
+  }
+
+  @Test
+  void openerAsksFirstAndNeverOpensUnsafeUrls() {
+    List<String> opened = new ArrayList<>();
+    List<String> asked = new ArrayList<>();
+    LinkOpener yes = new LinkOpener(opened::add, u -> asked.add(u));
+    assertFalse(yes.open("javascript:alert(1)"));
+    assertFalse(yes.open("file:///etc/passwd"));
+    assertFalse(yes.open("ftp://example.org/"));
+    assertTrue(asked.isEmpty(), "unsafe URLs are refused without asking");
+    assertTrue(yes.open("https://www.bbc.com/news"));
+    assertEquals(List.of("https://www.bbc.com/news"), asked);
+    assertEquals(List.of("https://www.bbc.com/news"), opened);
+
+    LinkOpener no = new LinkOpener(opened::add, u -> false);
+    assertFalse(no.open("https://example.org/"));
+    assertEquals(1, opened.size(), "declined URLs are not opened");
+  }
+}
