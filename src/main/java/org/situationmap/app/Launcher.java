@@ -23,8 +23,11 @@ public final class Launcher {
     System.exit(code);
   }
 
-  private static void openWindow(Path file, LocalDate date) {
+  private static void openWindow(Path file, LocalDate date, String place) {
     List<String> params = new ArrayList<>();
+    if (place != null) {
+      params.add("--place=" + place);
+    }
     if (date != null) {
       params.add("--date=" + date);
     }

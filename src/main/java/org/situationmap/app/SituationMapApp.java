@@ -26,6 +26,7 @@ import org.situationmap.ui.main.LoadedLayer;
 import org.situationmap.ui.main.MainView;
 import org.situationmap.ui.main.MapController;
 import org.situationmap.ui.main.RecentFiles;
+import org.situationmap.ui.main.Sidebar;
 import org.situationmap.ui.timeline.TimelineView;
 import org.situationmap.ui.timeline.TimelineViewModel;
 
@@ -66,6 +67,7 @@ public final class SituationMapApp extends Application {
     timeline.setInViewFilter(() -> mapController.placeLayer()::isInView);
     view.setTimeline(new TimelineView(timeline, state));
     view.mapPane().addOverlay(new LegendView(state), Pos.TOP_LEFT);
+    view.setDetails(new Sidebar(state, this::openInBrowser));
     files.installDragAndDrop(view);
     files.setOnLoaded(this::onLoaded);
     view.statusBar().bindLoading(loader.loadingProperty());
@@ -86,6 +88,10 @@ public final class SituationMapApp extends Application {
     view.mapPane().requestFocus();
     ScreenshotHook.installIfRequested(scene);
     initialFile().ifPresent(files::open);
+  }
+
+  private void openInBrowser(String url) {
+    getHostServices().showDocument(url);
   }
 
   /** The main view, for tests and wiring. */
@@ -126,6 +132,13 @@ public final class SituationMapApp extends Application {
       Parameters params = getParameters();
       String date = params == null ? null : params.getNamed().get("date");
       state.setDate(date != null ? LocalDate.parse(date) : layer.index().lastDate());
+      String place = params == null ? null : params.getNamed().get("place");
+      int index = place == null ? -1 : layer.index().indexOf(place);
+      if (index >= 0) {
+        state.showPlace(index);
+      } else if (place != null) {
+        view.statusBar().setMessage("No place with id '" + place + "' in " + layer.title());
+      }
     }
     stage.setTitle(AppInfo.NAME + " — " + layer.title());
     view.statusBar()

@@ -40,10 +40,25 @@ public final class SituationMapCommand implements Callable<Integer> {
       description = "Date to show when the window opens (default: the last date of the data)")
   private java.time.LocalDate date;
 
-  private final java.util.function.BiConsumer<Path, java.time.LocalDate> appLauncher;
+  @picocli.CommandLine.Option(
+      names = "--place",
+      paramLabel = "ID",
+      description = "Place to select and show when the window opens, e.g. sievierodonetsk")
+  private String place;
+
+  private final AppLauncher appLauncher;
+
+  /** Opens the window. */
+  @FunctionalInterface
+  public interface AppLauncher {
+    /**
+     * Opens the window on a file (or null), at a date (or null), with a place selected (or null).
+     */
+    void open(Path file, java.time.LocalDate date, String placeId);
+  }
 
   /** Creates the command; {@code appLauncher} opens the window on a file and date (or nulls). */
-  public SituationMapCommand(java.util.function.BiConsumer<Path, java.time.LocalDate> appLauncher) {
+  public SituationMapCommand(AppLauncher appLauncher) {
     this.appLauncher = appLauncher;
   }
 
@@ -53,13 +68,12 @@ public final class SituationMapCommand implements Callable<Integer> {
     if (chosen == null && Files.isRegularFile(DEFAULT_FILE)) {
       chosen = DEFAULT_FILE;
     }
-    appLauncher.accept(chosen, date);
+    appLauncher.open(chosen, date, place);
     return 0;
   }
 
   /** Builds the command line with every subcommand registered. */
-  public static CommandLine commandLine(
-      java.util.function.BiConsumer<Path, java.time.LocalDate> appLauncher) {
+  public static CommandLine commandLine(AppLauncher appLauncher) {
     CommandLine cl = new CommandLine(new SituationMapCommand(appLauncher));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

@@ -35,7 +35,7 @@ public final class SampleLayer {
   public static LoadedLayer layer() {
     List<Place> places = places();
     TimelineIndex index = TimelineIndex.of(places);
-    return new LoadedLayer(null, new Situation(places), index, null, List.of());
+    return new LoadedLayer(null, new Situation(places), index, null, List.of(), 0);
   }
 
   /** 2022-06-25 style dates. */

@@ -114,6 +114,7 @@ public final class EventFeedView extends VBox {
         getStyleClass().add("later");
       }
       Label date = new Label(DateText.formatShort(item.date()));
+      date.setMinWidth(Label.USE_PREF_SIZE);
       date.getStyleClass().add("feed-date");
       Label place = new Label(item.placeName());
       place.getStyleClass().add("feed-place");

@@ -44,8 +44,8 @@ public final class TimelineView extends VBox {
     dateLabel.getStyleClass().add("date-label");
     dateLabel.setMinWidth(210);
     dateField.setId("date-field");
-    dateField.setPromptText("Go to date (2022-06-25)");
-    dateField.setPrefColumnCount(11);
+    dateField.setPromptText("Go to date…");
+    dateField.setPrefColumnCount(9);
     dateField.setOnAction(e -> goToTypedDate());
     slider.setId("date-slider");
     slider.setBlockIncrement(1);
@@ -76,13 +76,13 @@ public final class TimelineView extends VBox {
   }
 
   private HBox controls() {
-    Button home = button("|◀ First", "First date (Home)", "home", model::home);
+    Button home = button("|◀", "First date (Home)", "home", model::home);
     Button prev =
-        button("◀ Change", "Previous change (Shift+←)", "previous-change", model::previousChange);
-    Button back = button("−1 day", "One day back (←)", "day-back", () -> model.stepDays(-1));
-    Button fwd = button("+1 day", "One day forward (→)", "day-forward", () -> model.stepDays(1));
-    Button next = button("Change ▶", "Next change (Shift+→)", "next-change", model::nextChange);
-    Button end = button("Last ▶|", "Last date (End)", "end", model::end);
+        button("◀◀", "Previous change (Shift+←)", "previous-change", model::previousChange);
+    Button back = button("◀", "One day back (←)", "day-back", () -> model.stepDays(-1));
+    Button fwd = button("▶", "One day forward (→)", "day-forward", () -> model.stepDays(1));
+    Button next = button("▶▶", "Next change (Shift+→)", "next-change", model::nextChange);
+    Button end = button("▶|", "Last date (End)", "end", model::end);
     ComboBox<Double> speed = new ComboBox<>();
     speed.setId("speed");
     for (double s : TimelineViewModel.SPEEDS) {

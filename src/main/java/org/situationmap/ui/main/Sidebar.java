@@ -1,0 +1,47 @@
+package org.situationmap.ui.main;
+
+import java.util.function.Consumer;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.situationmap.ui.feed.EventFeedView;
+import org.situationmap.ui.notes.NotesView;
+import org.situationmap.ui.search.SearchView;
+
+/**
+ * The panel beside the map: search on top, then the selected place's notes and the event feed as
+ * tabs. Selecting a place shows its notes; clearing the selection shows the feed.
+ */
+public final class Sidebar extends VBox {
+  private final TabPane tabs = new TabPane();
+  private final Tab placeTab;
+  private final Tab eventsTab;
+
+  /** Builds the sidebar over the shared state; {@code openUrl} opens a checked http(s) link. */
+  public Sidebar(AppState state, Consumer<String> openUrl) {
+    setId("sidebar");
+    getStyleClass().add("sidebar");
+    setSpacing(6);
+    setMinWidth(300);
+    setPrefWidth(380);
+    placeTab = new Tab("Place", new NotesView(state, openUrl));
+    placeTab.setId("tab-place");
+    eventsTab = new Tab("Events", new EventFeedView(state));
+    eventsTab.setId("tab-events");
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.getTabs().addAll(placeTab, eventsTab);
+    tabs.getSelectionModel().select(eventsTab);
+    VBox.setVgrow(tabs, Priority.ALWAYS);
+    getChildren().addAll(new SearchView(state), tabs);
+    state
+        .selectedProperty()
+        .addListener(
+            (o, a, s) -> tabs.getSelectionModel().select(s.intValue() >= 0 ? placeTab : eventsTab));
+  }
+
+  /** The tabs, for tests. */
+  public TabPane tabs() {
+    return tabs;
+  }
+}
