@@ -127,6 +127,15 @@ class MapTimelineUiTest extends FxRobot {
   }
 
   @Test
+  void clickingTheMapAfterTypingGivesTheKeysBackToTheTimeline() {
+    clickOn("#date-field").write("2022");
+    clickOn(app.view().mapPane().mapView());
+    type(KeyCode.RIGHT);
+    assertEquals(LocalDate.of(2022, 5, 2), app.state().getDate());
+    interact(() -> lookup("#date-field").queryAs(javafx.scene.control.TextField.class).clear());
+  }
+
+  @Test
   void typingADateGoesThere() {
     clickOn("#date-field").write("2014-07-05").type(KeyCode.ENTER);
     assertEquals(LocalDate.of(2014, 7, 5), app.state().getDate());

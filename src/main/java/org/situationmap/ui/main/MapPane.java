@@ -37,6 +37,9 @@ public final class MapPane extends StackPane {
     attribution.getStyleClass().add("attribution");
     attribution.setId("attribution");
     StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+    setFocusTraversable(true);
+    // A press on the map takes keyboard focus from text fields, so timeline keys work again.
+    addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> requestFocus());
     rebuild();
   }
 
