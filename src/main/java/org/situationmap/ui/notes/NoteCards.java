@@ -51,6 +51,9 @@ final class NoteCards {
       top.getChildren().add(tag);
     }
     card.getChildren().add(top);
+    if (item.site() != null) {
+      card.getChildren().add(SourceLines.wrapped("At " + item.site(), "note-site"));
+    }
     if (n.title() != null) {
       card.getChildren().add(SourceLines.wrapped(n.title(), "note-title"));
     }

@@ -26,7 +26,8 @@ import org.situationmap.timeline.TimelineIndex;
  * @param periods the control periods, oldest first
  * @param start the first day of the history strip
  * @param end the day after the last day of the history strip
- * @param notes the notes up to the date, newest first, then the later ones, oldest first
+ * @param notes the notes up to the date, newest first, then the later ones, oldest first; the notes
+ *     of sites in and around a city or town are included, marked with the site's name
  */
 public record PlaceDetails(
     int place,
@@ -48,6 +49,13 @@ public record PlaceDetails(
     notes = List.copyOf(notes);
   }
 
+  private static void collect(
+      List<Note> source, String site, LocalDate date, List<NoteItem> upTo, List<NoteItem> later) {
+    for (Note n : source) {
+      (n.date().isAfter(date) ? later : upTo).add(new NoteItem(n, n.date().isAfter(date), site));
+    }
+  }
+
   /** The details of place {@code i} of {@code index} on {@code date}. */
   public static PlaceDetails of(TimelineIndex index, int i, LocalDate date) {
     Place p = index.place(i);
@@ -63,13 +71,14 @@ public record PlaceDetails(
       start = p.control().get(0).from();
     }
     List<NoteItem> notes = new ArrayList<>();
-    for (Note n : index.notesUpTo(i, date)) {
-      notes.add(new NoteItem(n, false));
+    List<NoteItem> later = new ArrayList<>();
+    collect(p.notes(), null, date, notes, later);
+    for (int site : NearbySites.of(index, i)) {
+      collect(index.place(site).notes(), index.place(site).name(), date, notes, later);
     }
-    p.notes().stream()
-        .filter(n -> n.date().isAfter(date))
-        .sorted(Comparator.comparing(Note::date))
-        .forEach(n -> notes.add(new NoteItem(n, true)));
+    notes.sort(Comparator.comparing((NoteItem n) -> n.note().date()).reversed());
+    later.sort(Comparator.comparing((NoteItem n) -> n.note().date()));
+    notes.addAll(later);
     return new PlaceDetails(
         i,
         date,
