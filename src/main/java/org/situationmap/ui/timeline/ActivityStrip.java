@@ -1,10 +1,13 @@
 package org.situationmap.ui.timeline;
 
 import java.time.LocalDate;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
 import org.situationmap.domain.ControlChange;
 import org.situationmap.domain.Note;
 import org.situationmap.domain.Place;
@@ -16,6 +19,7 @@ import org.situationmap.ui.main.LoadedLayer;
  */
 final class ActivityStrip extends Region {
   private static final int BINS = 160;
+  private static final Font YEAR_FONT = Font.font("System", 10);
   private final Canvas canvas = new Canvas();
   private int[] bins = new int[BINS];
   private long[] changeDays = new long[0];
@@ -26,8 +30,8 @@ final class ActivityStrip extends Region {
   ActivityStrip() {
     getStyleClass().add("activity-strip");
     getChildren().add(canvas);
-    setMinHeight(30);
-    setPrefHeight(30);
+    setMinHeight(40);
+    setPrefHeight(40);
   }
 
   void setLayer(LoadedLayer layer) {
@@ -83,6 +87,7 @@ final class ActivityStrip extends Region {
       double bh = bins[i] == 0 ? 0 : Math.max(1.5, Math.sqrt(bins[i] / (double) max) * (h - 8));
       gc.fillRect(inset + i * bw, h - 6 - bh, Math.max(1, bw - 0.5), bh);
     }
+    drawYears(gc, inset, span, h);
     gc.setStroke(Color.web("#D55E00", 0.8));
     gc.setLineWidth(1);
     for (long d : changeDays) {
@@ -93,6 +98,27 @@ final class ActivityStrip extends Region {
     gc.setLineWidth(2);
     double sx = x(selectedDay, inset, span);
     gc.strokeLine(sx, 0, sx, h);
+  }
+
+  /** A faint line and label at each 1 January, thinned out so labels never overlap. */
+  private void drawYears(GraphicsContext gc, double inset, double span, double h) {
+    int firstYear = LocalDate.ofEpochDay(firstDay).getYear() + 1;
+    int lastYear = LocalDate.ofEpochDay(lastDay).getYear();
+    double perYear = 365.25 * span / (double) (lastDay - firstDay);
+    int every = perYear >= 40 ? 1 : perYear >= 20 ? 2 : perYear >= 8 ? 5 : 10;
+    gc.setFont(YEAR_FONT);
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.setTextBaseline(VPos.TOP);
+    for (int year = firstYear; year <= lastYear; year++) {
+      double x = x(LocalDate.of(year, 1, 1).toEpochDay(), inset, span);
+      gc.setStroke(Color.web("#1F2A36", 0.12));
+      gc.setLineWidth(1);
+      gc.strokeLine(x, 0, x, h);
+      if (year % every == 0) {
+        gc.setFill(Color.web("#5B6670"));
+        gc.fillText(Integer.toString(year), x + 2, 0);
+      }
+    }
   }
 
   private double x(long day, double inset, double span) {

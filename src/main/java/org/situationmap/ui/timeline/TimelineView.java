@@ -49,9 +49,7 @@ public final class TimelineView extends VBox {
     dateField.setOnAction(e -> goToTypedDate());
     slider.setId("date-slider");
     slider.setBlockIncrement(1);
-    slider.setMajorTickUnit(365);
-    slider.setShowTickLabels(true);
-    slider.setLabelFormatter(new YearLabels());
+    slider.setShowTickLabels(false);
     slider
         .valueProperty()
         .addListener(
@@ -163,18 +161,5 @@ public final class TimelineView extends VBox {
                 dateField.getStyleClass().add("invalid");
               }
             });
-  }
-
-  /** Year labels under the slider. */
-  private static final class YearLabels extends StringConverter<Double> {
-    @Override
-    public String toString(Double day) {
-      return Integer.toString(LocalDate.ofEpochDay(Math.round(day)).getYear());
-    }
-
-    @Override
-    public Double fromString(String s) {
-      return (double) LocalDate.of(Integer.parseInt(s), 1, 1).toEpochDay();
-    }
   }
 }
