@@ -166,6 +166,15 @@ class ExportCommandTest {
     assertEquals(1, noFolder.err().strip().lines().count(), noFolder.err());
   }
 
+  @Test
+  void osmWithoutNetworkFallsBackToOfflineTilesWithAWarning() throws Exception {
+    Path out = dir.resolve("osm.png");
+    ExportCli run = export(out, "2022-06-26", "--basemap", "osm");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("warning: network access is switched off"), run.err());
+    assertTrue(pngText(out).get("Copyright").contains("Natural Earth; GSHHG"));
+  }
+
   /** Where the CLI draws a point with its default view of the small fixture at 800×500. */
   static int[] markerPixel(double lat, double lon) throws Exception {
     HeadlessFx.ensureStarted();
