@@ -11,7 +11,7 @@ import org.situationmap.map.tiles.BasemapKind;
 import org.situationmap.map.tiles.TileService;
 import org.situationmap.ui.common.Settings;
 
-/** The menu bar: File (open, recent, quit) and View (basemap). */
+/** The menu bar: File (open, recent, export, quit) and View (basemap). */
 final class Menus {
   private final SituationMapApp app;
 
@@ -40,8 +40,24 @@ final class Menus {
           app.saveSettings();
           app.stage().close();
         });
+    MenuItem snapshot = new MenuItem("Export snapshot…");
+    snapshot.setId("menu-export-snapshot");
+    snapshot.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+    snapshot.setOnAction(e -> app.exports().exportSnapshot());
+    MenuItem animation = new MenuItem("Export animation…");
+    animation.setId("menu-export-animation");
+    animation.setOnAction(e -> app.exports().exportAnimation());
     Menu file =
-        new Menu("File", null, open, app.files().recentMenu(), new SeparatorMenuItem(), quit);
+        new Menu(
+            "File",
+            null,
+            open,
+            app.files().recentMenu(),
+            new SeparatorMenuItem(),
+            snapshot,
+            animation,
+            new SeparatorMenuItem(),
+            quit);
     file.setId("menu-file");
     Menu basemap = new Menu("Basemap");
     ToggleGroup group = new ToggleGroup();

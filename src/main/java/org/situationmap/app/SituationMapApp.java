@@ -17,6 +17,7 @@ import org.situationmap.cli.SituationMapCommand;
 import org.situationmap.map.tiles.TileService;
 import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.common.Settings;
+import org.situationmap.ui.export.ExportActions;
 import org.situationmap.ui.legend.LegendView;
 import org.situationmap.ui.main.AppState;
 import org.situationmap.ui.main.FileActions;
@@ -47,6 +48,7 @@ public final class SituationMapApp extends Application {
   private FileActions files;
   private TimelineViewModel timeline;
   private MapController mapController;
+  private ExportActions exports;
   private boolean firstLoad = true;
 
   @Override
@@ -62,6 +64,20 @@ public final class SituationMapApp extends Application {
             state, loader, new RecentFiles(settings), view.statusBar(), new ErrorPresenter(stage));
     view.setMenuBar(new Menus(this).build());
     mapController = new MapController(state, view.mapPane());
+    exports =
+        new ExportActions(
+            state,
+            mapController.placeLayer(),
+            () -> stage,
+            view.statusBar(),
+            new ErrorPresenter(stage),
+            Executors.newSingleThreadExecutor(
+                r -> {
+                  Thread t = new Thread(r, "export");
+                  t.setDaemon(true);
+                  return t;
+                }),
+            AppInfo.version());
     timeline = new TimelineViewModel(state);
     timeline.speedProperty().set(settings.getDouble("speed", 7));
     timeline.setInViewFilter(() -> mapController.placeLayer()::isInView);
@@ -112,6 +128,10 @@ public final class SituationMapApp extends Application {
   /** The map controller, for tests. */
   public MapController mapController() {
     return mapController;
+  }
+
+  ExportActions exports() {
+    return exports;
   }
 
   FileActions files() {

@@ -26,12 +26,6 @@ final class PlannedCommands {
     }
   }
 
-  @Command(name = "export", description = "Write a PNG snapshot of the map at a date (planned).")
-  static final class Export extends Planned {}
-
-  @Command(name = "animate", description = "Write an animated GIF over a date range (planned).")
-  static final class Animate extends Planned {}
-
   @Command(name = "generate", description = "Write a synthetic layer for benchmarks (planned).")
   static final class Generate extends Planned {}
 }

@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       ValidateCommand.class,
       StatusCommand.class,
-      PlannedCommands.Export.class,
-      PlannedCommands.Animate.class,
+      ExportCommand.class,
+      AnimateCommand.class,
       PlannedCommands.Generate.class
     })
 public final class SituationMapCommand implements Callable<Integer> {
@@ -76,6 +76,24 @@ public final class SituationMapCommand implements Callable<Integer> {
   public static CommandLine commandLine(AppLauncher appLauncher) {
     CommandLine cl = new CommandLine(new SituationMapCommand(appLauncher));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(oneLineForMapCommands(cl.getParameterExceptionHandler()));
     return cl;
+  }
+
+  /**
+   * For {@code export} and {@code animate}, a bad option is reported in one line on stderr (exit
+   * 1); the other commands keep picocli's usual message with usage help.
+   */
+  static CommandLine.IParameterExceptionHandler oneLineForMapCommands(
+      CommandLine.IParameterExceptionHandler usual) {
+    return (ex, args) -> {
+      CommandLine sub = ex.getCommandLine();
+      if (sub.getCommand() instanceof MapCommand) {
+        sub.getErr().println("situation-map " + sub.getCommandName() + ": " + ex.getMessage());
+        sub.getErr().flush();
+        return MapCommand.BAD_INPUT;
+      }
+      return usual.handleParseException(ex, args);
+    };
   }
 }

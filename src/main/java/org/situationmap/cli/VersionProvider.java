@@ -6,7 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
+    return new String[] {"situation-map " + version()};
+  }
+
+  /** The version from the jar manifest, or "dev" when run from classes. */
+  static String version() {
     String v = VersionProvider.class.getPackage().getImplementationVersion();
-    return new String[] {"situation-map " + (v != null ? v : "dev")};
+    return v != null ? v : "dev";
   }
 }

@@ -50,6 +50,18 @@ public final class PlaceRenderer {
     new LabelPlacer(set, w, h).draw(gc, p, frame.selected(), labelKinds(p.zoom()), factor);
   }
 
+  /**
+   * Draws one status symbol (as the map draws it, without halo) centred at (x, y) with radius r:
+   * for legends, so they cannot drift from the map.
+   */
+  public static void drawSymbol(
+      GraphicsContext gc, ControlStatus status, double x, double y, double r) {
+    PlaceStyle.Shape shape = PlaceStyle.shape(status);
+    gc.beginPath();
+    addShape(gc, shape, x, y, r);
+    paintShapes(gc, status, shape);
+  }
+
   /** Indices of the places inside the view (with a margin for their symbols). */
   private static int[] visible(PlaceSet set, Projection p, double w, double h, double factor) {
     double margin = (set.maxRadius * factor + 8) / p.scale();
@@ -108,27 +120,37 @@ public final class PlaceRenderer {
       count++;
       double x = p.x(set.ux[i]);
       double y = p.y(set.uy[i]);
-      double r = set.radius[i] * factor;
-      switch (shape) {
-        case SQUARE -> gc.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
-        case DIAMOND -> {
-          double d = r * 1.25;
-          gc.moveTo(x, y - d);
-          gc.lineTo(x + d, y);
-          gc.lineTo(x, y + d);
-          gc.lineTo(x - d, y);
-          gc.closePath();
-        }
-        default -> {
-          gc.moveTo(x + r, y);
-          gc.arc(x, y, r, r, 0, 360);
-          gc.closePath();
-        }
-      }
+      addShape(gc, shape, x, y, set.radius[i] * factor);
     }
     if (count == 0) {
       return;
     }
+    paintShapes(gc, status, shape);
+  }
+
+  private static void addShape(
+      GraphicsContext gc, PlaceStyle.Shape shape, double x, double y, double r) {
+    switch (shape) {
+      case SQUARE -> gc.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
+      case DIAMOND -> {
+        double d = r * 1.25;
+        gc.moveTo(x, y - d);
+        gc.lineTo(x + d, y);
+        gc.lineTo(x, y + d);
+        gc.lineTo(x - d, y);
+        gc.closePath();
+      }
+      default -> {
+        gc.moveTo(x + r, y);
+        gc.arc(x, y, r, r, 0, 360);
+        gc.closePath();
+      }
+    }
+  }
+
+  /** Fills and strokes the current path in the style of a status. */
+  private static void paintShapes(
+      GraphicsContext gc, ControlStatus status, PlaceStyle.Shape shape) {
     Color colour = PlaceStyle.colour(status);
     if (shape == PlaceStyle.Shape.HOLLOW_CIRCLE) {
       gc.setFill(Color.rgb(255, 255, 255, 0.85));

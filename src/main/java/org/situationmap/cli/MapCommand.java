@@ -1,0 +1,171 @@
+package org.situationmap.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.locationtech.jts.geom.Envelope;
+import org.situationmap.export.ExportLayer;
+import org.situationmap.export.ExportOptions;
+import org.situationmap.export.ExportRequest;
+import org.situationmap.export.HeadlessFx;
+import org.situationmap.export.OfflineTiles;
+import org.situationmap.export.OsmTiles;
+import org.situationmap.export.TileSupplier;
+import org.situationmap.export.Viewport;
+import org.situationmap.io.ReadResult;
+import org.situationmap.io.SituationReadException;
+import org.situationmap.io.SituationReader;
+import org.situationmap.map.tiles.OsmTileSource;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * What {@code export} and {@code animate} share: reading the layer, the view, the basemap, and the
+ * exit codes — 0 ok, 1 bad arguments or data, 2 I/O error — with errors in one line on stderr.
+ * JavaFX is started headless inside the command.
+ */
+abstract class MapCommand implements Callable<Integer> {
+  static final int BAD_INPUT = 1;
+  static final int IO_ERROR = 2;
+  private static final String OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the situation GeoJSON file")
+  Path file;
+
+  @Mixin MapOptions map;
+
+  @Option(names = "--title", description = "caption title (default: the layer's title)")
+  String title;
+
+  @Option(names = "--select", paramLabel = "ID", description = "place to mark as selected")
+  String select;
+
+  /** Does the work; exceptions become exit codes. */
+  abstract int run() throws IOException, SituationReadException, InterruptedException;
+
+  @Override
+  public final Integer call() {
+    try {
+      return run();
+    } catch (IllegalArgumentException e) {
+      return fail(e.getMessage(), BAD_INPUT);
+    } catch (FileAlreadyExistsException e) {
+      return fail(e.getFile() + " exists; use --force to replace it", BAD_INPUT);
+    } catch (SituationReadException e) {
+      return fail(e.getMessage(), e.getCause() instanceof IOException ? IO_ERROR : BAD_INPUT);
+    } catch (IOException e) {
+      return fail(describe(e), IO_ERROR);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return fail("interrupted", IO_ERROR);
+    }
+  }
+
+  /** Reads the layer (warning about skipped features) and starts JavaFX. */
+  ExportLayer readLayer() throws SituationReadException {
+    ReadResult result = new SituationReader().read(file);
+    if (result.skippedCount() > 0) {
+      warn(
+          file
+              + ": "
+              + ValidateCommand.plural(result.skippedCount(), "feature")
+              + " skipped because of errors; run validate for details");
+    }
+    HeadlessFx.ensureStarted();
+    return ExportLayer.of(file, result.situation());
+  }
+
+  /** The request for a layer at a date with this command's options. */
+  ExportRequest request(ExportLayer layer, LocalDate date, int defaultWidth, int defaultHeight) {
+    int w = map.width != null ? map.width : defaultWidth;
+    int h = map.height != null ? map.height : defaultHeight;
+    Envelope box = map.parseBbox();
+    Viewport view =
+        Viewport.fit(box != null ? box : Viewport.dataBox(layer), w, h, ExportOptions.ALL);
+    int selected = -1;
+    if (select != null) {
+      selected = layer.index().indexOf(select);
+      if (selected < 0) {
+        throw new IllegalArgumentException(
+            "invalid --select '" + select + "': no place has this id");
+      }
+    }
+    return new ExportRequest(
+        layer,
+        date,
+        selected,
+        view,
+        map.scale,
+        title,
+        ExportOptions.ALL,
+        VersionProvider.version());
+  }
+
+  /** The basemap tiles the options ask for. */
+  TileSupplier tiles(String basemap) throws IOException {
+    OfflineTiles offline = OfflineTiles.bundled();
+    if (!basemap.equals("osm")) {
+      return offline;
+    }
+    if (OsmTileSource.networkDisabled()) {
+      warn("network access is switched off; using offline tiles");
+      return offline;
+    }
+    OsmTileSource osm =
+        new OsmTileSource(
+            OSM_URL,
+            cacheDir(),
+            "SituationMap/" + VersionProvider.version() + " (situation-map " + spec.name() + ")");
+    return new OsmTiles(osm, offline, this::warn);
+  }
+
+  void warn(String message) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("situation-map " + spec.name() + ": warning: " + message);
+    err.flush();
+  }
+
+  void verbose(String message) {
+    if (map.verbose) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("situation-map " + spec.name() + ": " + message);
+      err.flush();
+    }
+  }
+
+  int fail(String message, int code) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("situation-map " + spec.name() + ": " + message);
+    err.flush();
+    return code;
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof NoSuchFileException n) {
+      return "no such file or folder: " + n.getFile();
+    }
+    if (e instanceof AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.toString();
+  }
+
+  private static Path cacheDir() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("situation-map").resolve("osm-tiles");
+  }
+}

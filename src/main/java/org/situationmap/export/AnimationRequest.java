@@ -1,0 +1,62 @@
+package org.situationmap.export;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An animated GIF over a date range: one frame every {@code stepDays} days from {@code from} up to
+ * {@code to}. Immutable.
+ *
+ * @param frame everything but the date (view, scale, title, what to include)
+ * @param from the first frame's date
+ * @param to the last date a frame may show
+ * @param stepDays days between frames, at least 1
+ * @param fps frames per second, 1 to 50
+ */
+public record AnimationRequest(
+    ExportRequest frame, LocalDate from, LocalDate to, int stepDays, int fps) {
+  /** At most this many frames. */
+  public static final int MAX_FRAMES = 2000;
+
+  /** Checks the arguments. */
+  public AnimationRequest {
+    Objects.requireNonNull(frame, "frame");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("the end date " + to + " is before the start " + from);
+    }
+    if (stepDays < 1) {
+      throw new IllegalArgumentException("the step must be at least 1 day, got " + stepDays);
+    }
+    if (fps < 1 || fps > 50) {
+      throw new IllegalArgumentException("fps must be 1 to 50, got " + fps);
+    }
+    long frames = (to.toEpochDay() - from.toEpochDay()) / stepDays + 1;
+    if (frames > MAX_FRAMES) {
+      throw new IllegalArgumentException(
+          frames + " frames is too many (at most " + MAX_FRAMES + "); use a larger step");
+    }
+  }
+
+  /** The date of every frame, in order. */
+  public List<LocalDate> dates() {
+    List<LocalDate> dates = new ArrayList<>();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(stepDays)) {
+      dates.add(d);
+    }
+    return dates;
+  }
+
+  /** Delay of each frame in hundredths of a second. */
+  public int frameDelay() {
+    return Math.max(2, Math.round(100f / fps));
+  }
+
+  /** Delay of the last frame: a pause of at least two seconds before the loop starts again. */
+  public int lastFrameDelay() {
+    return Math.max(200, 3 * frameDelay());
+  }
+}

@@ -1,0 +1,137 @@
+package org.situationmap.export;
+
+import java.util.EnumMap;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.situationmap.domain.ControlStatus;
+import org.situationmap.map.places.PlaceRenderer;
+import org.situationmap.map.places.PlaceStyle;
+
+/**
+ * Draws what makes an image citable, over the map's edges: a title band (title and the date in
+ * words), the legend (symbols and counts at the date), the scale bar and an attribution band
+ * (basemap and data with its updated date). FX thread.
+ */
+final class CaptionPainter {
+  static final double TITLE_BAND = 52;
+  static final double ATTRIBUTION_BAND = 20;
+  static final double LEGEND_WIDTH = 150;
+  private static final double PAD = 10;
+  private static final double LABEL_ROOM = 80;
+  private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 17);
+  private static final Font DATE_FONT = Font.font("System", 14);
+  private static final Font LEGEND_TITLE_FONT = Font.font("System", FontWeight.BOLD, 12);
+  private static final Font LEGEND_FONT = Font.font("System", 12);
+  private static final Font SMALL_FONT = Font.font("System", 10.5);
+  private static final Color INK = Color.web("#1F2A36");
+  private static final Color MUTED = Color.web("#4A5563");
+  private static final Color PANEL = Color.rgb(255, 255, 255, 0.92);
+  private static final Color RULE = Color.web("#C9CDD3");
+
+  private CaptionPainter() {}
+
+  /** Space the overlays take at the image edges: top, right, bottom, left (logical pixels). */
+  static double[] insets(ExportOptions include) {
+    double top = include.title() ? TITLE_BAND : 0;
+    double bottom = (include.attribution() ? ATTRIBUTION_BAND : 0) + (include.scaleBar() ? 30 : 0);
+    double left = include.legend() ? LEGEND_WIDTH + 2 * PAD : 0;
+    // labels sit right of their symbols: leave room for them at the right edge
+    return new double[] {top + PAD, LABEL_ROOM, bottom + PAD, left + PAD};
+  }
+
+  static void draw(GraphicsContext gc, ExportRequest r, String basemapAttribution) {
+    Viewport v = r.viewport();
+    ExportOptions include = r.include();
+    gc.setTextAlign(TextAlignment.LEFT);
+    double top = 0;
+    if (include.title()) {
+      drawTitle(gc, r, v);
+      top = TITLE_BAND;
+    }
+    if (include.legend()) {
+      drawLegend(gc, r.layer().index().countsAt(r.date()), PAD, top + PAD);
+    }
+    double bottom = v.height();
+    if (include.attribution()) {
+      drawAttribution(gc, r, v, basemapAttribution);
+      bottom -= ATTRIBUTION_BAND;
+    }
+    if (include.scaleBar()) {
+      ScaleBar.draw(gc, v, PAD + 6, bottom - PAD - 4);
+    }
+  }
+
+  private static void drawTitle(GraphicsContext gc, ExportRequest r, Viewport v) {
+    gc.setFill(PANEL);
+    gc.fillRect(0, 0, v.width(), TITLE_BAND);
+    gc.setStroke(RULE);
+    gc.setLineWidth(1);
+    gc.strokeLine(0, TITLE_BAND - 0.5, v.width(), TITLE_BAND - 0.5);
+    gc.setTextBaseline(VPos.BASELINE);
+    gc.setFill(INK);
+    gc.setFont(TITLE_FONT);
+    gc.fillText(ExportText.fit(r.title(), TITLE_FONT, v.width() - 2 * PAD), PAD, 22);
+    gc.setFill(MUTED);
+    gc.setFont(DATE_FONT);
+    gc.fillText(ExportText.date(r.date()), PAD, 43);
+  }
+
+  private static void drawLegend(
+      GraphicsContext gc, EnumMap<ControlStatus, Integer> counts, double x, double y) {
+    double row = 19;
+    double h = 26 + row * counts.size();
+    gc.setFill(PANEL);
+    gc.fillRoundRect(x, y, LEGEND_WIDTH, h, 8, 8);
+    gc.setStroke(RULE);
+    gc.setLineWidth(1);
+    gc.strokeRoundRect(x + 0.5, y + 0.5, LEGEND_WIDTH - 1, h - 1, 8, 8);
+    gc.setTextBaseline(VPos.CENTER);
+    gc.setFill(INK);
+    gc.setFont(LEGEND_TITLE_FONT);
+    gc.fillText("Control", x + 10, y + 14);
+    double cy = y + 14 + row;
+    for (ControlStatus s : ControlStatus.values()) {
+      PlaceRenderer.drawSymbol(gc, s, x + 17, cy, 5.5);
+      gc.setFill(INK);
+      gc.setFont(LEGEND_FONT);
+      gc.setTextAlign(TextAlignment.LEFT);
+      gc.fillText(PlaceStyle.label(s), x + 30, cy);
+      gc.setTextAlign(TextAlignment.RIGHT);
+      gc.fillText(Integer.toString(counts.getOrDefault(s, 0)), x + LEGEND_WIDTH - 10, cy);
+      gc.setTextAlign(TextAlignment.LEFT);
+      cy += row;
+    }
+  }
+
+  private static void drawAttribution(
+      GraphicsContext gc, ExportRequest r, Viewport v, String basemapAttribution) {
+    double y = v.height() - ATTRIBUTION_BAND;
+    gc.setFill(PANEL);
+    gc.fillRect(0, y, v.width(), ATTRIBUTION_BAND);
+    gc.setStroke(RULE);
+    gc.setLineWidth(1);
+    gc.strokeLine(0, y + 0.5, v.width(), y + 0.5);
+    gc.setFont(SMALL_FONT);
+    gc.setFill(MUTED);
+    gc.setTextBaseline(VPos.CENTER);
+    String basemap = "Basemap: " + basemapAttribution;
+    double basemapWidth = ExportText.width(basemap, SMALL_FONT);
+    gc.setTextAlign(TextAlignment.RIGHT);
+    gc.fillText(basemap, v.width() - PAD, y + ATTRIBUTION_BAND / 2);
+    gc.setTextAlign(TextAlignment.LEFT);
+    String data = dataAttribution(r.layer());
+    double room = v.width() - 3 * PAD - basemapWidth - 8;
+    gc.fillText(ExportText.fit(data, SMALL_FONT, room), PAD, y + ATTRIBUTION_BAND / 2);
+  }
+
+  /** "Data: TITLE, updated 24 November 2026". */
+  static String dataAttribution(ExportLayer layer) {
+    return "Data: "
+        + layer.title()
+        + (layer.updated() == null ? "" : ", updated " + ExportText.date(layer.updated()));
+  }
+}

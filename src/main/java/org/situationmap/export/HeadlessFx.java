@@ -1,0 +1,82 @@
+package org.situationmap.export;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import javafx.application.Platform;
+
+/**
+ * Runs work on the JavaFX thread, starting the toolkit headless (Monocle, software rendering) when
+ * nothing has started it yet — so export works on a machine with no display. Thread-safe.
+ */
+public final class HeadlessFx {
+  private static boolean started;
+
+  private HeadlessFx() {}
+
+  /**
+   * Starts JavaFX if it is not running. Unless already set, selects the headless Monocle platform
+   * and the software pipeline first; an app that already runs JavaFX is left as it is.
+   */
+  public static synchronized void ensureStarted() {
+    if (started) {
+      return;
+    }
+    setIfAbsent("glass.platform", "Monocle");
+    setIfAbsent("monocle.platform", "Headless");
+    setIfAbsent("prism.order", "sw");
+    setIfAbsent("java.awt.headless", "true");
+    CountDownLatch ready = new CountDownLatch(1);
+    try {
+      Platform.startup(ready::countDown);
+      ready.await();
+    } catch (IllegalStateException alreadyRunning) {
+      // the app or a test harness started the toolkit
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting JavaFX", e);
+    }
+    Platform.setImplicitExit(false);
+    started = true;
+  }
+
+  /** Calls {@code work} on the FX thread and waits for its result. */
+  public static <T> T call(Callable<T> work) throws InterruptedException {
+    if (Platform.isFxApplicationThread()) {
+      try {
+        return work.call();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Platform.runLater(
+        () -> {
+          try {
+            result.complete(work.call());
+          } catch (Throwable t) {
+            result.completeExceptionally(t);
+          }
+        });
+    try {
+      return result.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.situationmap.export;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import org.situationmap.map.places.PlaceFrame;
+import org.situationmap.map.places.PlaceRenderer;
+
+/**
+ * Composes one image of the map on an offscreen canvas: basemap tiles, then the places exactly as
+ * the screen draws them ({@link PlaceRenderer}), then the caption. At scale 2 it draws on a canvas
+ * twice the size through {@code gc.scale(2, 2)}, so text and symbols stay crisp. One instance
+ * reuses its canvas and buffers across frames; FX thread only.
+ */
+public final class MapImageRenderer {
+  private final Viewport view;
+  private final int scale;
+  private final Canvas canvas;
+  private final WritableImage snapshot;
+  private final SnapshotParameters params = new SnapshotParameters();
+
+  /** A renderer for images of one view and scale (FX thread). */
+  public MapImageRenderer(Viewport view, int scale) {
+    this.view = view;
+    this.scale = scale;
+    this.canvas = new Canvas(view.width() * scale, view.height() * scale);
+    this.snapshot = new WritableImage(view.width() * scale, view.height() * scale);
+    params.setFill(Color.WHITE);
+  }
+
+  /** Draws a whole image onto a graphics context whose units are logical pixels. */
+  public static void draw(
+      GraphicsContext gc, ExportRequest request, TileMosaic tiles, PlaceFrame frame) {
+    Viewport v = request.viewport();
+    gc.save();
+    tiles.draw(gc, v);
+    PlaceRenderer.draw(frame, gc, v.projection(), v.width(), v.height());
+    gc.restore();
+    gc.save();
+    CaptionPainter.draw(gc, request, tiles.attribution());
+    gc.restore();
+  }
+
+  /** Renders a request into a new opaque RGB image (FX thread). */
+  public BufferedImage render(ExportRequest request, TileMosaic tiles, PlaceFrame frame) {
+    GraphicsContext gc = canvas.getGraphicsContext2D();
+    gc.save();
+    gc.setFill(Color.WHITE);
+    gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    gc.scale(scale, scale);
+    draw(gc, request, tiles, frame);
+    gc.restore();
+    canvas.snapshot(params, snapshot);
+    int w = view.width() * scale;
+    int h = view.height() * scale;
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    int[] pixels = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
+    snapshot.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+    return img;
+  }
+}

@@ -1,0 +1,77 @@
+package org.situationmap.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.situationmap.map.places.PlaceFrame;
+
+/**
+ * Writes PNG snapshots: fetches the tiles on the calling thread, draws on the FX thread, encodes on
+ * the calling thread. Call it off the FX thread (a background task, or the CLI's main thread).
+ */
+public final class SnapshotExporter {
+  private final TileSupplier tiles;
+
+  /** An exporter drawing the basemap from {@code tiles}. */
+  public SnapshotExporter(TileSupplier tiles) {
+    this.tiles = tiles;
+  }
+
+  /** A rendered image with the attribution actually drawn. */
+  public record Rendered(BufferedImage image, String basemapAttribution) {}
+
+  /** Renders a request. */
+  public Rendered render(ExportRequest r) throws InterruptedException {
+    TileMosaic mosaic = TileMosaic.fetch(r.viewport(), tiles, r.scale());
+    PlaceFrame frame = PlaceFrame.at(r.layer().places(), r.date(), r.selected());
+    BufferedImage img =
+        HeadlessFx.call(
+            () -> new MapImageRenderer(r.viewport(), r.scale()).render(r, mosaic, frame));
+    return new Rendered(img, mosaic.attribution());
+  }
+
+  /** Renders a request and writes it as a PNG with metadata; returns what was drawn. */
+  public Rendered writePng(ExportRequest r, Path out, boolean overwrite)
+      throws IOException, InterruptedException {
+    AtomicFiles.checkWritable(out, overwrite);
+    Rendered rendered = render(r);
+    PngWriter.write(rendered.image(), metadata(r, rendered.basemapAttribution()), out, overwrite);
+    return rendered;
+  }
+
+  /** Writes the citation Markdown for a snapshot saved as {@code png}. */
+  public static void writeMarkdown(ExportRequest r, Path png, Path out, boolean overwrite)
+      throws IOException {
+    byte[] text =
+        CitationMarkdown.render(r, png.getFileName().toString()).getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.write(out, overwrite, stream -> stream.write(text));
+  }
+
+  /** The Markdown file beside a PNG: {@code name.png} → {@code name.md}. */
+  public static Path markdownPath(Path png) {
+    String name = png.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return png.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".md");
+  }
+
+  /** The PNG tEXt entries: title, date, data file, data updated date, software, attribution. */
+  public static Map<String, String> metadata(ExportRequest r, String basemapAttribution) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("Title", r.title());
+    m.put("Date", r.date().toString());
+    if (r.layer().fileName() != null) {
+      m.put("Data File", r.layer().fileName());
+    }
+    if (r.layer().updated() != null) {
+      m.put("Data Updated", r.layer().updated().toString());
+    }
+    m.put("Software", "Situation Map " + r.appVersion());
+    m.put(
+        "Copyright",
+        "Basemap: " + basemapAttribution + ". " + CaptionPainter.dataAttribution(r.layer()));
+    return m;
+  }
+}

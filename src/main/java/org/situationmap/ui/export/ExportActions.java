@@ -1,0 +1,247 @@
+package org.situationmap.ui.export;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.situationmap.export.AnimationRequest;
+import org.situationmap.export.ExportLayer;
+import org.situationmap.export.ExportOptions;
+import org.situationmap.export.ExportRequest;
+import org.situationmap.export.GifAnimator;
+import org.situationmap.export.SnapshotExporter;
+import org.situationmap.export.Viewport;
+import org.situationmap.map.places.PlaceLayer;
+import org.situationmap.map.places.Projection;
+import org.situationmap.ui.common.ErrorPresenter;
+import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.main.LoadedLayer;
+import org.situationmap.ui.main.StatusBar;
+
+/**
+ * File ▸ Export snapshot… and Export animation…: asks what to export, then renders and writes off
+ * the FX thread (drawing itself hops onto it), reporting in the status bar or the error dialog.
+ */
+public final class ExportActions {
+  private final AppState state;
+  private final PlaceLayer places;
+  private final Supplier<Window> owner;
+  private final StatusBar status;
+  private final ErrorPresenter errors;
+  private final Executor background;
+  private final String appVersion;
+
+  /** Creates the actions. */
+  public ExportActions(
+      AppState state,
+      PlaceLayer places,
+      Supplier<Window> owner,
+      StatusBar status,
+      ErrorPresenter errors,
+      Executor background,
+      String appVersion) {
+    this.state = state;
+    this.places = places;
+    this.owner = owner;
+    this.status = status;
+    this.errors = errors;
+    this.background = background;
+    this.appVersion = appVersion;
+  }
+
+  /** Asks for settings and a file, then writes the PNG (and Markdown). */
+  public void exportSnapshot() {
+    LoadedLayer layer = state.getLayer();
+    if (layer == null || places.projection() == null) {
+      status.setMessage("Open a layer before exporting");
+      return;
+    }
+    var settings = new SnapshotDialog(owner.get(), layer.title()).ask();
+    if (settings.isEmpty()) {
+      return;
+    }
+    SnapshotSettings s = settings.get();
+    Path out = chooseFile(layer, "png", "PNG image", "*.png");
+    if (out == null) {
+      return;
+    }
+    Path md = SnapshotExporter.markdownPath(out);
+    if (s.markdown() && Files.exists(md) && !confirmReplace(md)) {
+      return;
+    }
+    ExportRequest request =
+        new ExportRequest(
+            exportLayer(layer),
+            state.getDate(),
+            state.getSelected(),
+            s.currentView() ? currentView() : aroundCurrent(s.width(), s.height()),
+            s.scale(),
+            s.title(),
+            s.include(),
+            appVersion);
+    status.setMessage("Exporting " + out.getFileName() + "…");
+    run(
+        () -> {
+          new SnapshotExporter(AppTiles.current()).writePng(request, out, true);
+          if (s.markdown()) {
+            SnapshotExporter.writeMarkdown(request, out, md, true);
+          }
+          return "Saved " + out.getFileName() + (s.markdown() ? " and " + md.getFileName() : "");
+        },
+        null);
+  }
+
+  /** Asks for a date range and a file, then writes the GIF with a progress window. */
+  public void exportAnimation() {
+    LoadedLayer layer = state.getLayer();
+    if (layer == null || places.projection() == null) {
+      status.setMessage("Open a layer before exporting");
+      return;
+    }
+    var settings =
+        new AnimationDialog(owner.get(), layer.index().firstDate(), layer.index().lastDate()).ask();
+    if (settings.isEmpty()) {
+      return;
+    }
+    AnimationDialog.Settings s = settings.get();
+    Path out = chooseFile(layer, "gif", "Animated GIF", "*.gif");
+    if (out == null) {
+      return;
+    }
+    ExportRequest frame =
+        new ExportRequest(
+            exportLayer(layer),
+            s.from(),
+            -1,
+            aroundCurrent(s.width(), s.height()),
+            1,
+            null,
+            ExportOptions.ALL,
+            appVersion);
+    AnimationRequest animation;
+    try {
+      animation = new AnimationRequest(frame, s.from(), s.to(), s.stepDays(), s.fps());
+    } catch (IllegalArgumentException e) {
+      errors.show("Cannot export this animation", e.getMessage(), List.of());
+      return;
+    }
+    ProgressWindow progress = new ProgressWindow(owner.get(), "Exporting animation");
+    progress.show();
+    run(
+        () -> {
+          new GifAnimator(AppTiles.current())
+              .write(
+                  animation,
+                  out,
+                  true,
+                  (done, total, date) ->
+                      Platform.runLater(
+                          () ->
+                              progress.update(
+                                  done / (double) total, "Frame " + done + " of " + total)),
+                  progress::isCancelled);
+          return "Saved " + out.getFileName();
+        },
+        progress);
+  }
+
+  /** The current view of the map, in the map's own pixels. */
+  Viewport currentView() {
+    var bounds = places.getLayoutBounds();
+    return new Viewport(
+        (int) Math.round(bounds.getWidth()),
+        (int) Math.round(bounds.getHeight()),
+        places.projection());
+  }
+
+  private Viewport aroundCurrent(int w, int h) {
+    Viewport now = currentView();
+    Projection p = now.projection();
+    return Viewport.around(p, now.width(), now.height(), w, h);
+  }
+
+  private static ExportLayer exportLayer(LoadedLayer l) {
+    return new ExportLayer(l.file(), l.situation(), l.index(), l.places());
+  }
+
+  private Path chooseFile(LoadedLayer layer, String ext, String description, String pattern) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Export " + description);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+    String stem =
+        layer.file() == null
+            ? "situation-map"
+            : layer.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    chooser.setInitialFileName(stem + "-" + state.getDate() + "." + ext);
+    if (layer.file() != null && layer.file().toAbsolutePath().getParent() != null) {
+      chooser.setInitialDirectory(layer.file().toAbsolutePath().getParent().toFile());
+    }
+    // the system save dialog asks before replacing the file it returns
+    File file = chooser.showSaveDialog(owner.get());
+    if (file == null) {
+      return null;
+    }
+    Path path = file.toPath();
+    return path.getFileName().toString().contains(".")
+        ? path
+        : path.resolveSibling(path.getFileName() + "." + ext);
+  }
+
+  private boolean confirmReplace(Path file) {
+    Alert alert =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            file.getFileName() + " already exists. Replace it?",
+            ButtonType.YES,
+            ButtonType.NO);
+    alert.initOwner(owner.get());
+    return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+  }
+
+  /** Work that returns the status message to show when it succeeds. */
+  private interface Job {
+    String call() throws Exception;
+  }
+
+  private void run(Job job, ProgressWindow progress) {
+    CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return job.call();
+              } catch (RuntimeException e) {
+                throw e;
+              } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+              }
+            },
+            background)
+        .whenComplete(
+            (message, error) ->
+                Platform.runLater(
+                    () -> {
+                      if (progress != null) {
+                        progress.close();
+                      }
+                      Throwable cause =
+                          error != null && error.getCause() != null ? error.getCause() : error;
+                      if (cause == null) {
+                        status.setMessage(message);
+                      } else if (cause instanceof CancellationException) {
+                        status.setMessage("Export cancelled; nothing was written");
+                      } else {
+                        status.setMessage("Export failed");
+                        errors.show(
+                            "Could not export", String.valueOf(cause.getMessage()), List.of());
+                      }
+                    }));
+  }
+}

@@ -1,0 +1,217 @@
+package org.situationmap.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.situationmap.map.places.Projection;
+import org.situationmap.map.tiles.TileMath;
+
+/** {@code export} end to end, headless: golden image, marker colours, metadata, exit codes. */
+@Tag("ui")
+class ExportCommandTest {
+  static final String UKRAINE = "#0072B2";
+  static final String RUSSIA = "#D55E00";
+  static final Path SMALL = ExportCli.resource("/app/small.geojson");
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void toolkit() throws Exception {
+    ExportCli.startToolkit();
+  }
+
+  private ExportCli export(Path out, String date, String... more) {
+    String[] base = {
+      "export",
+      SMALL.toString(),
+      "--date",
+      date,
+      "--out",
+      out.toString(),
+      "--width",
+      "800",
+      "--height",
+      "500"
+    };
+    String[] args = new String[base.length + more.length];
+    System.arraycopy(base, 0, args, 0, base.length);
+    System.arraycopy(more, 0, args, base.length, more.length);
+    return ExportCli.run(args);
+  }
+
+  @Test
+  void matchesTheGoldenImage() throws Exception {
+    Path out = dir.resolve("small.png");
+    ExportCli run = export(out, "2022-06-26");
+    assertEquals(0, run.exitCode(), run.err());
+    BufferedImage img = ImageIO.read(out.toFile());
+    assertEquals(800, img.getWidth());
+    assertEquals(500, img.getHeight());
+    GoldenImages.assertMatches("small-2022-06-26.png", out);
+  }
+
+  @Test
+  void sievierodonetskIsUkrainianBeforeItsCaptureAndRussianAfter() throws Exception {
+    Path before = dir.resolve("before.png");
+    Path after = dir.resolve("after.png");
+    assertEquals(0, export(before, "2022-05-01").exitCode());
+    assertEquals(0, export(after, "2022-06-26").exitCode());
+    int[] at = markerPixel(48.94414, 38.48754);
+    assertColour(UKRAINE, ImageIO.read(before.toFile()), at);
+    assertColour(RUSSIA, ImageIO.read(after.toFile()), at);
+  }
+
+  @Test
+  void twiceTheScaleDoublesThePixels() throws Exception {
+    Path out = dir.resolve("print.png");
+    assertEquals(0, export(out, "2022-06-26", "--scale", "2").exitCode());
+    BufferedImage img = ImageIO.read(out.toFile());
+    assertEquals(1600, img.getWidth());
+    assertEquals(1000, img.getHeight());
+    int[] at = markerPixel(48.94414, 38.48754);
+    assertColour(RUSSIA, img, new int[] {at[0] * 2, at[1] * 2});
+  }
+
+  @Test
+  void recordsDateDataAndVersionInPngText() throws Exception {
+    Path out = dir.resolve("meta.png");
+    assertEquals(0, export(out, "2022-06-26").exitCode());
+    Map<String, String> text = pngText(out);
+    assertEquals("2022-06-26", text.get("Date"));
+    assertEquals("small.geojson", text.get("Data File"));
+    assertEquals("2026-11-01", text.get("Data Updated"));
+    assertTrue(text.get("Software").startsWith("Situation Map "), text.toString());
+    assertEquals("Test layer: four places", text.get("Title"));
+    assertTrue(text.get("Copyright").contains("Natural Earth; GSHHG"), text.toString());
+  }
+
+  @Test
+  void refusesToOverwriteWithoutForce() throws Exception {
+    Path out = dir.resolve("exists.png");
+    Files.writeString(out, "keep me");
+    ExportCli run = export(out, "2022-06-26");
+    assertEquals(1, run.exitCode());
+    assertEquals("keep me", Files.readString(out));
+    assertTrue(run.err().contains("--force"), run.err());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertEquals(0, export(out, "2022-06-26", "--force").exitCode());
+    assertTrue(ImageIO.read(out.toFile()) != null);
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file is left behind");
+    }
+  }
+
+  @Test
+  void writesCitationMarkdownOnRequest() throws Exception {
+    Path out = dir.resolve("cite.png");
+    ExportCli run =
+        export(out, "2022-06-26", "--markdown", "--select", "sievierodonetsk", "--title", "A *b*");
+    assertEquals(0, run.exitCode(), run.err());
+    String md = Files.readString(dir.resolve("cite.md"));
+    assertTrue(md.startsWith("# A \\*b\\*\n"), md);
+    assertTrue(md.contains("**Sievierodonetsk**: Contested → Russia from 2022-06-25"), md);
+    assertTrue(md.contains("Second bridge destroyed"), md);
+    assertTrue(md.contains("Source: Test, Fixture, 2022-06-12"), md);
+  }
+
+  @Test
+  void badArgumentsExitOneWithOneLine() {
+    Path out = dir.resolve("x.png");
+    for (String[] bad :
+        new String[][] {
+          {"--basemap", "mbtiles:/tmp/x.mbtiles"},
+          {"--bbox", "1,2,3"},
+          {"--scale", "3"},
+          {"--select", "nowhere"},
+          {"--width", "abc"},
+          {"--no-such-option"}
+        }) {
+      ExportCli run = export(out, "2022-06-26", bad);
+      assertEquals(1, run.exitCode(), String.join(" ", bad) + ": " + run.err());
+      assertEquals(1, run.err().strip().lines().count(), run.err());
+      assertTrue(run.err().startsWith("situation-map export: "), run.err());
+    }
+    ExportCli badDate = export(out, "2022-02-30");
+    assertEquals(1, badDate.exitCode(), badDate.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void ioErrorsExitTwo() {
+    ExportCli missing =
+        ExportCli.run(
+            "export",
+            dir.resolve("none.geojson").toString(),
+            "--date",
+            "2022-06-26",
+            "--out",
+            dir.resolve("a.png").toString());
+    assertEquals(2, missing.exitCode(), missing.err());
+    ExportCli noFolder = export(dir.resolve("no/such/folder/a.png"), "2022-06-26");
+    assertEquals(2, noFolder.exitCode(), noFolder.err());
+    assertEquals(1, noFolder.err().strip().lines().count(), noFolder.err());
+  }
+
+  @Test
+  void osmWithoutNetworkFallsBackToOfflineTilesWithAWarning() throws Exception {
+    Path out = dir.resolve("osm.png");
+    ExportCli run = export(out, "2022-06-26", "--basemap", "osm");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("warning: network access is switched off"), run.err());
+    assertTrue(pngText(out).get("Copyright").contains("Natural Earth; GSHHG"));
+  }
+
+  /** Where the CLI draws a point with its default view of the small fixture at 800×500. */
+  static int[] markerPixel(double lat, double lon) throws Exception {
+    HeadlessFx.ensureStarted();
+    ExportLayer layer = ExportLayer.read(SMALL);
+    Viewport v = Viewport.fit(Viewport.dataBox(layer), 800, 500, ExportOptions.ALL);
+    Projection p = v.projection();
+    return new int[] {
+      (int) Math.round(p.x(Projection.unitX(lon))), (int) Math.round(p.y(TileMath.mercatorY(lat)))
+    };
+  }
+
+  static void assertColour(String hex, BufferedImage img, int[] at) {
+    int rgb = img.getRGB(at[0], at[1]);
+    int expected = Integer.parseInt(hex.substring(1), 16);
+    assertTrue(
+        GoldenImages.near(rgb, expected),
+        String.format("pixel %d,%d is #%06X, expected %s", at[0], at[1], rgb & 0xFFFFFF, hex));
+  }
+
+  static Map<String, String> pngText(Path png) throws Exception {
+    Map<String, String> text = new HashMap<>();
+    try (ImageInputStream in = ImageIO.createImageInputStream(png.toFile())) {
+      ImageReader reader = ImageIO.getImageReaders(in).next();
+      reader.setInput(in);
+      IIOMetadataNode root =
+          (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+      var entries = root.getElementsByTagName("tEXtEntry");
+      for (int i = 0; i < entries.getLength(); i++) {
+        IIOMetadataNode e = (IIOMetadataNode) entries.item(i);
+        text.put(e.getAttribute("keyword"), e.getAttribute("value"));
+      }
+      reader.dispose();
+    }
+    return text;
+  }
+
+  static LocalDate d(String s) {
+    return LocalDate.parse(s);
+  }
+}
