@@ -14,7 +14,7 @@ record ExportCli(int exitCode, String out, String err) {
     StringWriter err = new StringWriter();
     CommandLine cl =
         SituationMapCommand.commandLine(
-            (f, d) -> {
+            (f, d, p) -> {
               throw new AssertionError("no window in tests");
             });
     cl.setOut(new PrintWriter(out));
