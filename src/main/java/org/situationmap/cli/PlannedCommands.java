@@ -31,7 +31,4 @@ final class PlannedCommands {
 
   @Command(name = "animate", description = "Write an animated GIF over a date range (planned).")
   static final class Animate extends Planned {}
-
-  @Command(name = "generate", description = "Write a synthetic layer for benchmarks (planned).")
-  static final class Generate extends Planned {}
 }
