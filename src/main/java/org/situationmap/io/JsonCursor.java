@@ -15,6 +15,7 @@ import java.util.function.Function;
 final class JsonCursor {
   private final JsonParser parser;
   private final ProblemCollector problems;
+  private final Canonical canonical = new Canonical();
   private Severity severity = Severity.ERROR;
 
   JsonCursor(JsonParser parser, ProblemCollector problems) {
@@ -28,6 +29,11 @@ final class JsonCursor {
 
   ProblemCollector problems() {
     return problems;
+  }
+
+  /** The shared instance of a value equal to {@code value} within this read. */
+  <T> T canonical(T value) {
+    return canonical.of(value);
   }
 
   /** Sets the severity of value problems reported from now on; returns the previous one. */
@@ -140,7 +146,7 @@ final class JsonCursor {
     if (date == null) {
       report(DateText.problem(text));
     }
-    return date;
+    return canonical.of(date);
   }
 
   /** The constant whose word is the current string; {@code null} (reported) otherwise. */

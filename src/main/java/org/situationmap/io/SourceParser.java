@@ -81,6 +81,6 @@ final class SourceParser {
     if (cursor.problems().errorMark() != mark) {
       return null;
     }
-    return new Source(publisher, title, date, url, extras.build());
+    return cursor.canonical(new Source(publisher, title, date, url, extras.build()));
   }
 }
