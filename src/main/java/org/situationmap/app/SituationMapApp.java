@@ -87,6 +87,7 @@ public final class SituationMapApp extends Application {
     files.installDragAndDrop(view);
     files.setOnLoaded(this::onLoaded);
     view.statusBar().bindLoading(loader.loadingProperty());
+    view.statusBar().bindProgress(loader.progressProperty(), loader::cancel);
     tiles.setFallbackListener(msg -> Platform.runLater(() -> view.statusBar().setMessage(msg)));
     settings.resetNotice().ifPresent(view.statusBar()::setMessage);
     WindowGeometry.restore(stage, settings);
@@ -103,7 +104,9 @@ public final class SituationMapApp extends Application {
     view.mapPane().setFocusTraversable(true);
     view.mapPane().requestFocus();
     ScreenshotHook.installIfRequested(scene);
-    initialFile().ifPresent(files::open);
+    java.util.Optional<Path> first = initialFile();
+    FirstFrameLog.install(scene, () -> first.isEmpty() || state.getLayer() != null);
+    first.ifPresent(files::open);
   }
 
   private void openInBrowser(String url) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
       StatusCommand.class,
       ExportCommand.class,
       AnimateCommand.class,
-      PlannedCommands.Generate.class
+      GenerateCommand.class
     })
 public final class SituationMapCommand implements Callable<Integer> {
   /** The default layer, relative to the working directory. */

@@ -7,14 +7,21 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
+import org.situationmap.domain.Source;
 
 /**
  * A streaming parser plus the problems of one read: typed reads of the current value that report a
  * wrong value at its position and carry on. Not thread-safe: one per read.
  */
 final class JsonCursor {
+  private static final long DATE_CACHE_FIRST = LocalDate.of(1990, 1, 1).toEpochDay();
+  private static final int DATE_CACHE_DAYS = 60 * 366;
+
   private final JsonParser parser;
   private final ProblemCollector problems;
+  private final Canonical canonical = new Canonical();
+  private final java.util.Map<SourceParser.Key, Source> sources = new java.util.HashMap<>();
+  private final LocalDate[] dates = new LocalDate[DATE_CACHE_DAYS];
   private Severity severity = Severity.ERROR;
 
   JsonCursor(JsonParser parser, ProblemCollector problems) {
@@ -28,6 +35,21 @@ final class JsonCursor {
 
   ProblemCollector problems() {
     return problems;
+  }
+
+  /** The source built earlier in this read from the same parts, or null. */
+  Source canonicalSource(SourceParser.Key key) {
+    return sources.get(key);
+  }
+
+  /** Remembers the source built from {@code key}. */
+  void rememberSource(SourceParser.Key key, Source source) {
+    sources.put(key, source);
+  }
+
+  /** The shared instance of a value equal to {@code value} within this read. */
+  <T> T canonical(T value) {
+    return canonical.of(value);
   }
 
   /** Sets the severity of value problems reported from now on; returns the previous one. */
@@ -140,7 +162,23 @@ final class JsonCursor {
     if (date == null) {
       report(DateText.problem(text));
     }
-    return date;
+    return shared(date);
+  }
+
+  private LocalDate shared(LocalDate date) {
+    if (date == null) {
+      return null;
+    }
+    long slot = date.toEpochDay() - DATE_CACHE_FIRST;
+    if (slot < 0 || slot >= DATE_CACHE_DAYS) {
+      return canonical.of(date);
+    }
+    LocalDate known = dates[(int) slot];
+    if (known == null) {
+      dates[(int) slot] = date;
+      return date;
+    }
+    return known;
   }
 
   /** The constant whose word is the current string; {@code null} (reported) otherwise. */

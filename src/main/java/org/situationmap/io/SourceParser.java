@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.situationmap.domain.Extras;
 import org.situationmap.domain.Source;
 
 /** Reads {@code "sources"} arrays: {@code {"publisher", "title", "date", "url"}} objects. */
@@ -48,6 +49,8 @@ final class SourceParser {
     String url = null;
     boolean hasPublisher = false;
     boolean hasDate = false;
+    JsonLocation urlLocation = null;
+    String urlPointer = null;
     ExtrasBuilder extras = new ExtrasBuilder();
     for (String name = cursor.nextMember(); name != null; name = cursor.nextMember()) {
       switch (name) {
@@ -65,9 +68,8 @@ final class SourceParser {
         }
         case "url" -> {
           url = cursor.text(false);
-          if (url != null && !Source.isHttpUrl(url)) {
-            cursor.report("expected an http or https URL, got " + JsonCursor.quote(url));
-          }
+          urlLocation = cursor.location();
+          urlPointer = cursor.pointer();
         }
         default -> extras.keep(name, cursor);
       }
@@ -78,9 +80,30 @@ final class SourceParser {
     if (!hasDate) {
       cursor.reportAt(start, "a source needs a date");
     }
+    Extras built = extras.build();
+    // The same report is usually cited many times: check and build it once per read.
+    Key key = new Key(publisher, title, date, url, built);
+    Source known = cursor.problems().errorMark() == mark ? cursor.canonicalSource(key) : null;
+    if (known != null) {
+      return known;
+    }
+    if (url != null && !Source.isHttpUrl(url)) {
+      cursor
+          .problems()
+          .add(
+              urlLocation,
+              urlPointer,
+              Severity.ERROR,
+              "expected an http or https URL, got " + JsonCursor.quote(url));
+    }
     if (cursor.problems().errorMark() != mark) {
       return null;
     }
-    return new Source(publisher, title, date, url, extras.build());
+    Source source = new Source(publisher, title, date, url, built);
+    cursor.rememberSource(key, source);
+    return source;
   }
+
+  /** The parts of a source as read, to find an equal source read before. */
+  record Key(String publisher, String title, LocalDate date, String url, Extras extras) {}
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ public final class TimelineIndex {
   private final int[] changeDays;
   private final List<LocalDate> changeDates;
   private final PlaceNotes notes;
+  private final ChangeEvents events;
   private final LocalDate firstDate;
   private final LocalDate lastDate;
 
@@ -62,6 +64,7 @@ public final class TimelineIndex {
         statuses[k++] = (byte) change.status().ordinal();
       }
     }
+    events = new ChangeEvents(offsets, days, statuses, UNKNOWN);
     changeDays = Arrays.stream(days).sorted().distinct().toArray();
     List<LocalDate> dates = new ArrayList<>(changeDays.length);
     for (int day : changeDays) {
@@ -137,6 +140,40 @@ public final class TimelineIndex {
       int k = entryAt(i, day);
       out[i] = k < 0 ? UNKNOWN : statuses[k];
     }
+  }
+
+  /**
+   * Turns {@code statuses}, which hold every place's status on {@code from} (as written by {@link
+   * #statusesAt}), into the statuses on {@code to}, applying only the changes in between: the
+   * incremental sweep for scrubbing and playback. When more entries lie between the dates than
+   * there are places, it recomputes every status by binary search instead, whichever is cheaper.
+   *
+   * @throws IllegalArgumentException if {@code statuses} is shorter than {@link #size()}
+   */
+  public void moveStatuses(LocalDate from, LocalDate to, byte[] statuses) {
+    if (statuses.length < places.size()) {
+      throw new IllegalArgumentException(
+          "statuses has " + statuses.length + " slots for " + places.size() + " places");
+    }
+    int a = Days.day(from);
+    int b = Days.day(to);
+    if (events.countBetween(a, b) > places.size()) {
+      statusesAt(to, statuses);
+    } else {
+      events.move(a, b, statuses);
+    }
+  }
+
+  /**
+   * Sets in {@code out} the bit of every place that {@link #changedWithin changed within} {@code
+   * days} days ending on {@code date}; costs time proportional to the changes in that window.
+   */
+  public void changedWithin(LocalDate date, int days, BitSet out) {
+    if (days <= 0) {
+      return;
+    }
+    long day = Days.day(date);
+    events.placesBetween((int) Math.max(Integer.MIN_VALUE, day - days + 1), (int) day, out);
   }
 
   /** How many places have each status on {@code date}; every status is a key. */

@@ -2,6 +2,7 @@ package org.situationmap.map.places;
 
 import java.time.LocalDate;
 import java.util.BitSet;
+import java.util.Objects;
 import org.situationmap.timeline.TimelineIndex;
 
 /**
@@ -31,13 +32,27 @@ public final class PlaceFrame {
     TimelineIndex index = set.index();
     byte[] statuses = new byte[index.size()];
     index.statusesAt(date, statuses);
+    return new PlaceFrame(set, date, statuses, halos(index, date), selected);
+  }
+
+  /**
+   * The frame for a date computed from the previous frame by applying only the changes between the
+   * two dates (the scrubbing and playback path). Gives the same frame as {@link #at} for the
+   * previous frame's set; use {@link #at} for a new set.
+   */
+  public static PlaceFrame next(PlaceFrame previous, LocalDate date, int selected) {
+    Objects.requireNonNull(previous, "previous");
+    PlaceSet set = previous.set;
+    TimelineIndex index = set.index();
+    byte[] statuses = previous.statuses.clone();
+    index.moveStatuses(previous.date, date, statuses);
+    return new PlaceFrame(set, date, statuses, halos(index, date), selected);
+  }
+
+  private static BitSet halos(TimelineIndex index, LocalDate date) {
     BitSet halos = new BitSet(index.size());
-    for (int i = 0; i < index.size(); i++) {
-      if (index.changedWithin(i, date, HALO_DAYS)) {
-        halos.set(i);
-      }
-    }
-    return new PlaceFrame(set, date, statuses, halos, selected);
+    index.changedWithin(date, HALO_DAYS, halos);
+    return halos;
   }
 
   /** The same frame with another selection (statuses are shared, not recomputed). */

@@ -116,6 +116,9 @@ public final class FileActions {
         outcome -> {
           if (outcome instanceof LayerLoader.Loaded loaded) {
             apply(loaded.layer(), reload);
+          } else if (outcome instanceof LayerLoader.Cancelled) {
+            status.setMessage(
+                "Loading " + file.getFileName() + " cancelled; the previous layer is still shown");
           } else if (outcome instanceof LayerLoader.Failed failed) {
             status.setMessage(
                 "Could not open " + file.getFileName() + "; the previous layer is still shown");

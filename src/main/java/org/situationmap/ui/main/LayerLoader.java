@@ -1,12 +1,20 @@
 package org.situationmap.ui.main;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import org.situationmap.io.ReadResult;
 import org.situationmap.io.SituationReadException;
 import org.situationmap.io.SituationReader;
@@ -25,12 +33,19 @@ public final class LayerLoader {
   /** The file loaded, perhaps partially (see the layer's problems). */
   public record Loaded(LoadedLayer layer) implements Outcome {}
 
+  /** The load was cancelled; the current layer stays. */
+  public record Cancelled(Path file) implements Outcome {}
+
   /** The file could not be loaded at all. */
   public record Failed(Path file, String message, List<String> details) implements Outcome {}
 
   private final Executor background;
   private final Executor fx;
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+  private final AtomicBoolean progressQueued = new AtomicBoolean();
+  private volatile double progressValue = -1;
+  private volatile AtomicBoolean cancelFlag = new AtomicBoolean();
 
   /** Creates a loader that works on {@code background} and reports on {@code fx}. */
   public LayerLoader(Executor background, Executor fx) {
@@ -43,23 +58,60 @@ public final class LayerLoader {
     return loading.getReadOnlyProperty();
   }
 
+  /** Share of the file read so far, 0–1 (-1 when unknown): for a progress bar. */
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
   /** Starts loading a file; {@code done} receives the outcome on the FX executor. */
   public CompletableFuture<Outcome> load(Path file, Consumer<Outcome> done) {
+    AtomicBoolean cancelled = new AtomicBoolean();
+    cancelFlag = cancelled;
     loading.set(true);
-    return CompletableFuture.supplyAsync(() -> read(file), background)
+    progress.set(0);
+    return CompletableFuture.supplyAsync(
+            () -> read(file, this::reportProgress, cancelled), background)
         .thenApplyAsync(
             outcome -> {
-              loading.set(false);
+              if (cancelFlag == cancelled) {
+                loading.set(false);
+                progress.set(-1);
+              }
               done.accept(outcome);
               return outcome;
             },
             fx);
   }
 
+  /** Cancels the load under way, if any; its outcome is {@link Cancelled}. */
+  public void cancel() {
+    cancelFlag.set(true);
+  }
+
+  private void reportProgress(double share) {
+    progressValue = share;
+    if (progressQueued.compareAndSet(false, true)) {
+      fx.execute(
+          () -> {
+            progressQueued.set(false);
+            if (loading.get()) {
+              progress.set(progressValue);
+            }
+          });
+    }
+  }
+
   /** Reads and prepares a file on the calling thread. */
   public static Outcome read(Path file) {
+    return read(file, share -> {}, new AtomicBoolean());
+  }
+
+  private static Outcome read(Path file, DoubleConsumer onProgress, AtomicBoolean cancelled) {
     try {
-      ReadResult result = new SituationReader().read(file);
+      ReadResult result = readFile(file, onProgress, cancelled);
+      if (cancelled.get()) {
+        return new Cancelled(file);
+      }
       TimelineIndex index = TimelineIndex.of(result.situation().places());
       return new Loaded(
           new LoadedLayer(
@@ -70,9 +122,43 @@ public final class LayerLoader {
               result.problems(),
               result.skippedCount()));
     } catch (SituationReadException e) {
+      if (cancelled.get()) {
+        return new Cancelled(file);
+      }
       return new Failed(file, e.getMessage(), List.of(e.problem().format()));
     } catch (RuntimeException e) {
       return new Failed(file, "Could not load " + file.getFileName() + ": " + e, List.of());
+    }
+  }
+
+  private static ReadResult readFile(Path file, DoubleConsumer onProgress, AtomicBoolean cancelled)
+      throws SituationReadException {
+    long size;
+    InputStream in;
+    try {
+      size = Math.max(1, Files.size(file));
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      return new SituationReader().read(file); // reports the problem in the reader's words
+    }
+    long step = Math.max(1 << 20, size / 200);
+    long[] next = {step};
+    LongConsumer counted =
+        bytes -> {
+          if (bytes >= next[0]) {
+            next[0] = bytes + step;
+            onProgress.accept(Math.min(1.0, (double) bytes / size));
+          }
+        };
+    InputStream stream = new ProgressInputStream(in, counted, cancelled::get);
+    try {
+      return new SituationReader().read(stream, file.toString());
+    } finally {
+      try {
+        stream.close();
+      } catch (IOException ignored) {
+        // The result is decided; a failed close changes nothing.
+      }
     }
   }
 }

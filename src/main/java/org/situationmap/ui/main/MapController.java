@@ -47,7 +47,11 @@ public final class MapController {
   private void recompute() {
     LoadedLayer loaded = state.getLayer();
     if (loaded != null) {
-      layer.setFrame(PlaceFrame.at(loaded.places(), state.getDate(), state.getSelected()));
+      PlaceFrame shown = layer.frame();
+      layer.setFrame(
+          shown != null && shown.set() == loaded.places()
+              ? PlaceFrame.next(shown, state.getDate(), state.getSelected())
+              : PlaceFrame.at(loaded.places(), state.getDate(), state.getSelected()));
     }
   }
 

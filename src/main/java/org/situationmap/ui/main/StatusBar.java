@@ -1,7 +1,9 @@
 package org.situationmap.ui.main;
 
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
@@ -13,6 +15,7 @@ public final class StatusBar extends HBox {
   private final Label message = new Label("Ready");
   private final Label facts = new Label();
   private final ProgressBar progress = new ProgressBar();
+  private final Button cancel = new Button("Cancel");
 
   /** Creates an empty status bar. */
   public StatusBar() {
@@ -27,12 +30,25 @@ public final class StatusBar extends HBox {
     progress.setPrefWidth(120);
     progress.managedProperty().bind(progress.visibleProperty());
     progress.setVisible(false);
-    getChildren().addAll(message, progress, spacer, facts);
+    cancel.setId("load-cancel");
+    cancel.getStyleClass().add("small");
+    cancel.managedProperty().bind(cancel.visibleProperty());
+    cancel.visibleProperty().bind(progress.visibleProperty());
+    getChildren().addAll(message, progress, cancel, spacer, facts);
   }
 
   /** Shows an indeterminate progress bar while {@code loading} is true. */
   public void bindLoading(ObservableBooleanValue loading) {
     progress.visibleProperty().bind(loading);
+  }
+
+  /**
+   * Shows how much of a load is done ({@code share} 0–1, or -1 for indeterminate) and offers a
+   * Cancel button that runs {@code onCancel} while loading.
+   */
+  public void bindProgress(ObservableDoubleValue share, Runnable onCancel) {
+    progress.progressProperty().bind(share);
+    cancel.setOnAction(e -> onCancel.run());
   }
 
   /** Shows a message (FX thread). */

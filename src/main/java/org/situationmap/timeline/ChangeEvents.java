@@ -1,0 +1,78 @@
+package org.situationmap.timeline;
+
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * All control entries of all places as one list sorted by day, with the status before and after
+ * each: moving from one date to another applies only the changes in between (the incremental sweep
+ * used while scrubbing and playing). Immutable after construction and therefore thread-safe.
+ */
+final class ChangeEvents {
+  private final int[] days;
+  private final int[] places;
+  private final byte[] before;
+  private final byte[] after;
+
+  /**
+   * @param offsets entries of place i are [offsets[i], offsets[i + 1])
+   * @param entryDays entry days, ascending per place
+   * @param entryStatuses entry status ordinals
+   * @param unknown the ordinal of the unknown status
+   */
+  ChangeEvents(int[] offsets, int[] entryDays, byte[] entryStatuses, byte unknown) {
+    int total = entryDays.length;
+    int[] placeOf = new int[total];
+    for (int i = 0; i + 1 < offsets.length; i++) {
+      Arrays.fill(placeOf, offsets[i], offsets[i + 1], i);
+    }
+    // Sort (day, entry) pairs packed into longs: primitive sort, no boxing.
+    long[] keys = new long[total];
+    for (int k = 0; k < total; k++) {
+      keys[k] = ((long) entryDays[k] << 32) | k;
+    }
+    Arrays.sort(keys);
+    days = new int[total];
+    places = new int[total];
+    before = new byte[total];
+    after = new byte[total];
+    for (int e = 0; e < total; e++) {
+      int k = (int) keys[e];
+      int place = placeOf[k];
+      days[e] = entryDays[k];
+      places[e] = place;
+      after[e] = entryStatuses[k];
+      before[e] = k > offsets[place] ? entryStatuses[k - 1] : unknown;
+    }
+  }
+
+  /** How many entries fall in (min(a, b), max(a, b)]. */
+  int countBetween(int a, int b) {
+    int lo = Math.min(a, b);
+    int hi = Math.max(a, b);
+    return Days.upperBound(days, 0, days.length, hi) - Days.upperBound(days, 0, days.length, lo);
+  }
+
+  /** Turns the statuses at day {@code from} into those at day {@code to}, in place. */
+  void move(int from, int to, byte[] statuses) {
+    if (to > from) {
+      int end = Days.upperBound(days, 0, days.length, to);
+      for (int e = Days.upperBound(days, 0, days.length, from); e < end; e++) {
+        statuses[places[e]] = after[e];
+      }
+    } else if (to < from) {
+      int start = Days.upperBound(days, 0, days.length, to);
+      for (int e = Days.upperBound(days, 0, days.length, from) - 1; e >= start; e--) {
+        statuses[places[e]] = before[e];
+      }
+    }
+  }
+
+  /** Sets the bit of every place with an entry in [fromDay, toDay]. */
+  void placesBetween(int fromDay, int toDay, BitSet out) {
+    int end = Days.upperBound(days, 0, days.length, toDay);
+    for (int e = Days.lowerBound(days, 0, days.length, fromDay); e < end; e++) {
+      out.set(places[e]);
+    }
+  }
+}

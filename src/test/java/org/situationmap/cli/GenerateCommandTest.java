@@ -1,0 +1,43 @@
+package org.situationmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void writesAFileThatValidates() {
+    Path out = dir.resolve("synthetic.geojson");
+    CommandRun run =
+        CommandRun.of(
+            new GenerateCommand(),
+            "--places",
+            "200",
+            "--changes-per-place",
+            "3",
+            "--notes",
+            "400",
+            "--seed",
+            "5",
+            "--out",
+            out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.isRegularFile(out));
+    CommandRun validate = CommandRun.of(new ValidateCommand(), out.toString());
+    assertEquals(ValidateCommand.VALID, validate.exitCode(), validate.out());
+  }
+
+  @Test
+  void rejectsZeroPlaces() {
+    CommandRun run =
+        CommandRun.of(new GenerateCommand(), "--places", "0", "--out", dir.resolve("x").toString());
+    assertEquals(ValidateCommand.INVALID, run.exitCode());
+    assertTrue(run.err().contains("places must be at least 1"), run.err());
+  }
+}
