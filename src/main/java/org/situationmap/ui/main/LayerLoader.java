@@ -47,8 +47,13 @@ public final class LayerLoader {
   public CompletableFuture<Outcome> load(Path file, Consumer<Outcome> done) {
     loading.set(true);
     return CompletableFuture.supplyAsync(() -> read(file), background)
-        .thenApplyAsync(
-            outcome -> {
+        .handleAsync(
+            (result, error) -> {
+              Outcome outcome =
+                  error == null
+                      ? result
+                      : new Failed(
+                          file, "Could not load " + file.getFileName() + ": " + error, List.of());
               loading.set(false);
               done.accept(outcome);
               return outcome;
@@ -71,8 +76,14 @@ public final class LayerLoader {
               result.skippedCount()));
     } catch (SituationReadException e) {
       return new Failed(file, e.getMessage(), List.of(e.problem().format()));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return new Failed(file, "Could not load " + file.getFileName() + ": " + e, List.of());
+    } catch (OutOfMemoryError e) {
+      // The half-built layer is garbage now; the current layer stays.
+      return new Failed(
+          file,
+          "Not enough memory to load " + file.getFileName() + "; the previous layer is kept",
+          List.of());
     }
   }
 }
