@@ -31,6 +31,10 @@ public final class SituationReader {
   /** The default largest file the reader opens: 1 GiB. */
   public static final long DEFAULT_MAX_FILE_BYTES = 1L << 30;
 
+  /** The message of a read that ran out of memory. */
+  public static final String OUT_OF_MEMORY =
+      "not enough memory to load this file; give the program more memory (-Xmx) or split the file";
+
   private final long maxFileBytes;
 
   /** A reader that refuses files over {@link #DEFAULT_MAX_FILE_BYTES}. */
@@ -109,11 +113,7 @@ public final class SituationReader {
     } catch (OutOfMemoryError e) {
       // Everything allocated belongs to this read and is garbage once we leave: fail cleanly.
       problems = null;
-      throw ioFailure(
-          displayName,
-          "not enough memory to load this file; give the program more memory (-Xmx) or split"
-              + " the file",
-          null);
+      throw ioFailure(displayName, OUT_OF_MEMORY, null);
     } finally {
       closeQuietly(parser);
     }
