@@ -98,7 +98,7 @@ final class ControlParser {
     if (status == null || status == ControlStatus.UNKNOWN) {
       String hint =
           status == null
-              ? ""
+              ? StatusHints.hint(word)
               : "; unknown is never written: it is the status before the first entry";
       cursor.report("expected one of " + STATUS_WORDS + ", got " + JsonCursor.quote(word) + hint);
       return null;

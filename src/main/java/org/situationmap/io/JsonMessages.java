@@ -19,7 +19,13 @@ final class JsonMessages {
             .replace("Unexpected end-of-input", "unexpected end of file")
             .replaceAll("(?i)^non-standard token '([^']*)'.*$", "'$1' is not a JSON number")
             .replace("Duplicate field ", "duplicate member ")
-            .replace("Duplicate Object property ", "duplicate member ");
+            .replace("Duplicate Object property ", "duplicate member ")
+            .replaceAll(
+                "^Unexpected character \\('/' \\(code 47\\)?\\)?: maybe a \\(non-standard\\) comment.*$",
+                "comments are not allowed in JSON")
+            .replaceAll(
+                "(?i)^unexpected character \\('/'\\): maybe a \\(non-standard\\) comment.*$",
+                "comments are not allowed in JSON");
     return Character.toLowerCase(line.charAt(0)) + line.substring(1);
   }
 }

@@ -7,11 +7,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,9 +20,40 @@ import java.nio.file.Path;
  * FeatureCollection fails as a whole, with {@link SituationReadException}. Unknown members are kept
  * as {@link org.situationmap.domain.Extras}.
  *
- * <p>Stateless and thread-safe: one instance may read several files at once.
+ * <p>Limits ({@code docs/data-format.md}, "Limits"): files over {@link #maxFileBytes()} (default 1
+ * GiB) are refused before reading; nesting depth, string, name and number lengths are capped by
+ * Jackson's {@code StreamReadConstraints} ({@link JsonFactories}); running out of memory during a
+ * read fails the read cleanly instead of the program.
+ *
+ * <p>Immutable and thread-safe: one instance may read several files at once.
  */
 public final class SituationReader {
+  /** The default largest file the reader opens: 1 GiB. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 1L << 30;
+
+  /** The message of a read that ran out of memory. */
+  public static final String OUT_OF_MEMORY =
+      "not enough memory to load this file; give the program more memory (-Xmx) or split the file";
+
+  private final long maxFileBytes;
+
+  /** A reader that refuses files over {@link #DEFAULT_MAX_FILE_BYTES}. */
+  public SituationReader() {
+    this(DEFAULT_MAX_FILE_BYTES);
+  }
+
+  /** A reader that refuses files (and streams) longer than {@code maxFileBytes} bytes. */
+  public SituationReader(long maxFileBytes) {
+    if (maxFileBytes <= 0) {
+      throw new IllegalArgumentException("maxFileBytes must be positive, got " + maxFileBytes);
+    }
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  /** The largest file, in bytes, this reader opens. */
+  public long maxFileBytes() {
+    return maxFileBytes;
+  }
 
   /** Reads {@code file}. */
   public ReadResult read(Path file) throws SituationReadException {
@@ -34,6 +61,11 @@ public final class SituationReader {
     InputStream in;
     try {
       in = Files.newInputStream(file);
+      long size = Files.size(file);
+      if (size > maxFileBytes) {
+        in.close();
+        throw ioFailure(name, tooLarge(size), null);
+      }
     } catch (NoSuchFileException e) {
       throw ioFailure(name, "no such file", e);
     } catch (IOException e) {
@@ -55,35 +87,69 @@ public final class SituationReader {
     ProblemCollector problems = new ProblemCollector(displayName);
     JsonParser parser = null;
     try {
-      parser = JsonFactories.FACTORY.createParser(utf8(in));
+      parser = JsonFactories.FACTORY.createParser(utf8(in, displayName));
       return new DocumentParser(new JsonCursor(parser, problems)).read();
-    } catch (CharacterCodingException e) {
-      throw fatal(problems, parser, location(parser), "the file is not UTF-8 text", e);
+    } catch (Utf8Reader.MalformedUtf8Exception e) {
+      Problem at =
+          new Problem(
+              displayName,
+              e.line,
+              e.column,
+              pointer(parser),
+              "the file is not UTF-8 text: invalid bytes at byte offset " + e.byteOffset,
+              Severity.FATAL,
+              null);
+      throw new SituationReadException(at, e);
+    } catch (Utf8Reader.TooLargeException e) {
+      throw fatal(problems, parser, location(parser), tooLarge(-1), e);
     } catch (StreamConstraintsException e) {
-      throw fatal(problems, parser, location(parser), "too large: " + e.getOriginalMessage(), e);
+      throw fatal(problems, parser, location(parser), Limits.plain(e.getOriginalMessage()), e);
     } catch (JsonProcessingException e) {
       String message = "not valid JSON: " + JsonMessages.plain(e.getOriginalMessage());
       JsonLocation at = e.getLocation() != null ? e.getLocation() : location(parser);
       throw fatal(problems, parser, at, message, e);
     } catch (IOException e) {
       throw ioFailure(displayName, "cannot read the file: " + e.getMessage(), e);
+    } catch (OutOfMemoryError e) {
+      // Everything allocated belongs to this read and is garbage once we leave: fail cleanly.
+      problems = null;
+      throw ioFailure(displayName, OUT_OF_MEMORY, null);
     } finally {
       closeQuietly(parser);
     }
   }
 
-  private static Reader utf8(InputStream in) throws IOException {
+  private String tooLarge(long size) {
+    String limit = Limits.bytes(maxFileBytes);
+    return size < 0
+        ? "too large: the file is larger than the limit of " + limit
+        : "too large: the file is " + Limits.bytes(size) + "; the limit is " + limit;
+  }
+
+  private Reader utf8(InputStream in, String displayName)
+      throws IOException, SituationReadException {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-    buffered.mark(3);
-    if (buffered.read() != 0xEF || buffered.read() != 0xBB || buffered.read() != 0xBF) {
-      buffered.reset();
+    buffered.mark(4);
+    byte[] head = new byte[4];
+    int n = buffered.readNBytes(head, 0, 4);
+    buffered.reset();
+    if (n >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
+      buffered.skipNBytes(3);
+    } else {
+      String what = ContentSniffer.explain(head, n);
+      if (what != null) {
+        throw new SituationReadException(
+            new Problem(displayName, 1, 1, "", what, Severity.FATAL, null), null);
+      }
     }
-    return new InputStreamReader(
-        buffered,
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new Utf8Reader(buffered, maxFileBytes);
+  }
+
+  private static String pointer(JsonParser parser) {
+    return parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
   }
 
   private static JsonLocation location(JsonParser parser) {
@@ -96,9 +162,8 @@ public final class SituationReader {
       JsonLocation location,
       String message,
       Exception cause) {
-    String pointer = parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
     return new SituationReadException(
-        problems.problem(location, pointer, Severity.FATAL, message), cause);
+        problems.problem(location, pointer(parser), Severity.FATAL, message), cause);
   }
 
   private static SituationReadException ioFailure(String file, String message, Exception cause) {

@@ -6,13 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,23 +22,34 @@ import javafx.scene.image.Image;
 
 /**
  * OpenStreetMap raster tiles, following the OSM tile usage policy: an identifying User-Agent, at
- * most two downloads at a time, a disk cache so a tile is fetched at most once a week, timeouts,
- * and no prefetching. Downloads never run on the FX thread. Thread-safe.
+ * most two downloads at a time, a capped disk cache that honours the server's cache headers ({@code
+ * Cache-Control: max-age}, {@code Expires}; stale tiles are revalidated with {@code
+ * If-None-Match}/{@code If-Modified-Since} and a 304 keeps them), timeouts, and no prefetching:
+ * only tiles the map asks for are fetched, and a tile already on its way is not asked for twice.
+ * Downloads never run on the caller's (FX) thread. Offline, a stale cached tile is better than none
+ * and is used; with no tile at all the future fails and the caller falls back. Thread-safe.
  */
 public final class OsmTileSource {
   /** System property that disables all network access (set by the test build). */
   public static final String NETWORK_PROPERTY = "situationmap.network";
 
-  static final Duration MAX_AGE = Duration.ofDays(7);
+  /** Default cap of the disk cache: 256 MiB. */
+  public static final long DEFAULT_MAX_CACHE_BYTES = 256L << 20;
+
+  /** Most downloads at once, as the OSM tile usage policy asks. */
+  static final int MAX_CONNECTIONS = 2;
+
   private static final AtomicLong REQUESTS = new AtomicLong();
 
   private final Duration timeout;
   private final String urlTemplate;
-  private final Path cacheDir;
   private final String userAgent;
   private final HttpClient client;
+  private final TileDiskCache cache;
+  private final Clock clock;
+  private final Map<String, CompletableFuture<Image>> inFlight = new ConcurrentHashMap<>();
   private final ExecutorService downloads =
-      Executors.newFixedThreadPool(2, TileThreads.named("osm-tiles"));
+      Executors.newFixedThreadPool(MAX_CONNECTIONS, TileThreads.named("osm-tiles"));
 
   /**
    * Creates a source.
@@ -51,13 +64,25 @@ public final class OsmTileSource {
 
   /** Creates a source with a request timeout (tests use short ones). */
   public OsmTileSource(String urlTemplate, Path cacheDir, String userAgent, Duration timeout) {
+    this(urlTemplate, cacheDir, userAgent, timeout, DEFAULT_MAX_CACHE_BYTES, Clock.systemUTC());
+  }
+
+  /** Creates a source with a request timeout, a disk cache cap and a clock (for tests). */
+  public OsmTileSource(
+      String urlTemplate,
+      Path cacheDir,
+      String userAgent,
+      Duration timeout,
+      long maxCacheBytes,
+      Clock clock) {
     this.timeout = timeout;
     this.urlTemplate = urlTemplate;
-    this.cacheDir = cacheDir;
     this.userAgent = userAgent;
+    this.cache = new TileDiskCache(cacheDir, maxCacheBytes);
+    this.clock = clock;
     this.client =
         HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(8))
+            .connectTimeout(Duration.ofSeconds(Math.min(8, Math.max(1, timeout.toSeconds()))))
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
   }
@@ -75,35 +100,109 @@ public final class OsmTileSource {
     return REQUESTS.get();
   }
 
-  /** The tile; fails (exceptionally) when it cannot be had, so the caller can fall back. */
+  /** Bytes the disk cache holds now. */
+  public long cacheSize() {
+    return cache.size();
+  }
+
+  /**
+   * The tile; fails (exceptionally) when it cannot be had, so the caller can fall back. Returns at
+   * once: all work happens on the download threads.
+   */
   public CompletableFuture<Image> tile(int zoom, long x, long y) {
-    return CompletableFuture.supplyAsync(() -> load(zoom, x, y), downloads);
+    String key = zoom + "/" + x + "/" + y;
+    CompletableFuture<Image> mine = new CompletableFuture<>();
+    CompletableFuture<Image> existing = inFlight.putIfAbsent(key, mine);
+    if (existing != null) {
+      return existing.copy();
+    }
+    try {
+      downloads.execute(
+          () -> {
+            Image image = null;
+            Throwable failure = null;
+            try {
+              image = load(zoom, x, y);
+            } catch (RuntimeException | Error e) {
+              failure = e instanceof CompletionException ? e.getCause() : e;
+            }
+            inFlight.remove(key, mine); // before completing: a later request asks afresh
+            if (failure == null) {
+              mine.complete(image);
+            } else {
+              mine.completeExceptionally(failure);
+            }
+          });
+    } catch (RuntimeException e) {
+      inFlight.remove(key, mine);
+      mine.completeExceptionally(e);
+    }
+    return mine.copy();
   }
 
   private Image load(int zoom, long x, long y) {
-    Path file = cacheDir.resolve(zoom + "/" + x + "/" + y + ".png");
+    Instant now = clock.instant();
+    Optional<TileDiskCache.Entry> cached = cache.get(zoom, x, y, now);
     try {
-      if (Files.isRegularFile(file)
-          && Files.getLastModifiedTime(file).toInstant().isAfter(Instant.now().minus(MAX_AGE))) {
-        return decode(Files.readAllBytes(file));
+      if (cached.isPresent() && cached.get().isFresh(now)) {
+        return decode(cached.get().bytes());
       }
       URI uri = tileUri(zoom, x, y);
       if (networkDisabled() && !isLoopback(uri)) {
         throw new IOException("network access is switched off");
       }
-      byte[] body = download(uri);
+      HttpResponse<byte[]> response = download(uri, cached.orElse(null));
+      Instant expires = TileCachePolicy.expiry(response.headers(), now).orElse(null);
+      if (response.statusCode() == 304 && cached.isPresent()) {
+        TileDiskCache.Entry old = cached.get();
+        cache.refresh(
+            zoom,
+            x,
+            y,
+            new TileDiskCache.Entry(
+                old.bytes(),
+                expires == null ? now : expires,
+                response.headers().firstValue("ETag").orElse(old.etag()),
+                response.headers().firstValue("Last-Modified").orElse(old.lastModified())),
+            now);
+        return decode(old.bytes());
+      }
+      if (response.statusCode() != 200) {
+        throw new IOException("tile server answered HTTP " + response.statusCode());
+      }
+      byte[] body = response.body();
       Image image = decode(body);
-      Files.createDirectories(file.getParent());
-      Path tmp = Files.createTempFile(file.getParent(), "tile", ".tmp");
-      Files.write(tmp, body);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      if (expires != null) {
+        cache.put(
+            zoom,
+            x,
+            y,
+            new TileDiskCache.Entry(
+                body,
+                expires,
+                response.headers().firstValue("ETag").orElse(null),
+                response.headers().firstValue("Last-Modified").orElse(null)),
+            now);
+      }
       return image;
     } catch (IOException e) {
-      throw new CompletionException(e);
+      return stale(cached, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CompletionException(e);
     }
+  }
+
+  /** Offline or failing server: a stale tile we still have beats none. */
+  private static Image stale(Optional<TileDiskCache.Entry> cached, IOException failure) {
+    if (cached.isPresent()) {
+      try {
+        return decode(cached.get().bytes());
+      } catch (IOException e) {
+        failure.addSuppressed(e);
+      }
+    }
+    throw new CompletionException(failure);
   }
 
   private URI tileUri(int zoom, long x, long y) {
@@ -119,17 +218,20 @@ public final class OsmTileSource {
     return "127.0.0.1".equals(host) || "localhost".equals(host) || "[::1]".equals(host);
   }
 
-  private byte[] download(URI uri) throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", userAgent).GET().build();
+  private HttpResponse<byte[]> download(URI uri, TileDiskCache.Entry stale)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", userAgent).GET();
+    if (stale != null && stale.etag() != null) {
+      request.header("If-None-Match", stale.etag());
+    }
+    if (stale != null && stale.lastModified() != null) {
+      request.header("If-Modified-Since", stale.lastModified());
+    }
     if (!isLoopback(uri)) {
       REQUESTS.incrementAndGet();
     }
-    HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    if (response.statusCode() != 200) {
-      throw new IOException("tile server answered HTTP " + response.statusCode());
-    }
-    return response.body();
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static Image decode(byte[] bytes) throws IOException {

@@ -157,7 +157,7 @@ public final class FileActions {
               + ": "
               + places
               + " places"
-              + (layer.problems().isEmpty() ? "" : " (" + layer.problems().size() + " notices)"));
+              + notice(layer.problems()));
       return;
     }
     int features = layer.skipped();
@@ -175,6 +175,15 @@ public final class FileActions {
         "Some features were skipped",
         msg + ". Each problem names the file, line and column:",
         layer.problems().stream().map(Problem::format).toList());
+  }
+
+  /** "" or "; notice: <first warning> (and N more)", so a plain GeoJSON file says what it lacks. */
+  private static String notice(List<Problem> problems) {
+    if (problems.isEmpty()) {
+      return "";
+    }
+    int more = problems.size() - 1;
+    return "; notice: " + problems.get(0).message() + (more == 0 ? "" : " (and " + more + " more)");
   }
 
   private void watch(Path file) {

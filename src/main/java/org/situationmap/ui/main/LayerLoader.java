@@ -71,8 +71,13 @@ public final class LayerLoader {
     progress.set(0);
     return CompletableFuture.supplyAsync(
             () -> read(file, this::reportProgress, cancelled), background)
-        .thenApplyAsync(
-            outcome -> {
+        .handleAsync(
+            (result, error) -> {
+              Outcome outcome =
+                  error == null
+                      ? result
+                      : new Failed(
+                          file, "Could not load " + file.getFileName() + ": " + error, List.of());
               if (cancelFlag == cancelled) {
                 loading.set(false);
                 progress.set(-1);
@@ -126,8 +131,14 @@ public final class LayerLoader {
         return new Cancelled(file);
       }
       return new Failed(file, e.getMessage(), List.of(e.problem().format()));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return new Failed(file, "Could not load " + file.getFileName() + ": " + e, List.of());
+    } catch (OutOfMemoryError e) {
+      // The half-built layer is garbage now; the current layer stays.
+      return new Failed(
+          file,
+          "Not enough memory to load " + file.getFileName() + "; the previous layer is kept",
+          List.of());
     }
   }
 

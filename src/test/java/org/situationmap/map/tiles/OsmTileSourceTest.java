@@ -37,6 +37,12 @@ class OsmTileSourceTest {
   private final AtomicInteger active = new AtomicInteger();
   private final AtomicInteger maxActive = new AtomicInteger();
   private final AtomicReference<String> userAgent = new AtomicReference<>();
+  private final AtomicReference<String> ifNoneMatch = new AtomicReference<>();
+  private final AtomicReference<String> ifModifiedSince = new AtomicReference<>();
+  private final AtomicInteger notModified = new AtomicInteger();
+  private volatile String cacheControl;
+  private volatile String expires;
+  private final MutableClock clock = new MutableClock();
   @TempDir Path cache;
 
   @BeforeAll
@@ -60,6 +66,8 @@ class OsmTileSourceTest {
   private void handle(HttpExchange ex) throws IOException {
     requests.incrementAndGet();
     userAgent.set(ex.getRequestHeaders().getFirst("User-Agent"));
+    ifNoneMatch.set(ex.getRequestHeaders().getFirst("If-None-Match"));
+    ifModifiedSince.set(ex.getRequestHeaders().getFirst("If-Modified-Since"));
     maxActive.accumulateAndGet(active.incrementAndGet(), Math::max);
     try {
       switch (mode) {
@@ -74,7 +82,26 @@ class OsmTileSourceTest {
           ex.getResponseBody().write(junk);
           return;
         }
+        case "fast" -> {
+          // no delay
+        }
         default -> sleep(150);
+      }
+      if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))
+          || ex.getRequestHeaders().containsKey("If-Modified-Since")) {
+        notModified.incrementAndGet();
+        ex.getResponseHeaders().set("ETag", "\"v1\"");
+        ex.sendResponseHeaders(304, -1);
+        return;
+      }
+      if (cacheControl != null) {
+        ex.getResponseHeaders().set("Cache-Control", cacheControl);
+      }
+      if (expires != null) {
+        ex.getResponseHeaders().set("Expires", expires);
+        ex.getResponseHeaders().set("Last-Modified", "Wed, 01 Jun 2022 10:00:00 GMT");
+      } else {
+        ex.getResponseHeaders().set("ETag", "\"v1\"");
       }
       byte[] png = png();
       ex.sendResponseHeaders(200, png.length);
@@ -138,6 +165,139 @@ class OsmTileSourceTest {
     assertEquals(256, img.getWidth(), "an offline tile, never a blank one");
     assertEquals(1, messages.size());
     assertTrue(messages.get(0).contains("showing offline tiles"), messages.get(0));
+  }
+
+  private OsmTileSource cappedSource(long maxCacheBytes) {
+    String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/{z}/{x}/{y}.png";
+    return new OsmTileSource(
+        url, cache, "SituationMap/test", Duration.ofSeconds(5), maxCacheBytes, clock);
+  }
+
+  @Test
+  void honoursMaxAgeAndRevalidatesStaleTilesWithTheirETag() throws Exception {
+    mode = "fast";
+    cacheControl = "public, max-age=3600";
+    OsmTileSource osm = cappedSource(OsmTileSource.DEFAULT_MAX_CACHE_BYTES);
+    osm.tile(9, 300, 170).get(10, TimeUnit.SECONDS);
+    clock.advance(Duration.ofMinutes(59));
+    osm.tile(9, 300, 170).get(10, TimeUnit.SECONDS);
+    assertEquals(1, requests.get(), "fresh for max-age");
+    clock.advance(Duration.ofMinutes(2));
+    Image again = osm.tile(9, 300, 170).get(10, TimeUnit.SECONDS);
+    assertEquals(256, again.getWidth());
+    assertEquals(2, requests.get(), "stale after max-age: asked again");
+    assertEquals("\"v1\"", ifNoneMatch.get(), "a conditional request");
+    assertEquals(1, notModified.get(), "answered 304 Not Modified, the cached tile is used");
+    osm.tile(9, 300, 170).get(10, TimeUnit.SECONDS);
+    assertEquals(2, requests.get(), "the 304 made the tile fresh again");
+  }
+
+  @Test
+  void honoursExpiresAndRevalidatesWithIfModifiedSince() throws Exception {
+    mode = "fast";
+    expires = "Thu, 01 Jan 1970 00:00:00 GMT";
+    OsmTileSource osm = cappedSource(OsmTileSource.DEFAULT_MAX_CACHE_BYTES);
+    osm.tile(9, 301, 170).get(10, TimeUnit.SECONDS);
+    osm.tile(9, 301, 170).get(10, TimeUnit.SECONDS);
+    assertEquals(2, requests.get(), "already expired: revalidated at once");
+    assertEquals("Wed, 01 Jun 2022 10:00:00 GMT", ifModifiedSince.get());
+  }
+
+  @Test
+  void noStoreIsNotCached() throws Exception {
+    mode = "fast";
+    cacheControl = "no-store";
+    OsmTileSource osm = cappedSource(OsmTileSource.DEFAULT_MAX_CACHE_BYTES);
+    osm.tile(9, 302, 170).get(10, TimeUnit.SECONDS);
+    assertTrue(Files.notExists(cache.resolve("9/302/170.png")));
+  }
+
+  @Test
+  void theDiskCacheIsCappedAndEvictsTheLeastRecentlyUsedTile() throws Exception {
+    mode = "fast";
+    long tile = png().length + 200; // a tile and its metadata
+    OsmTileSource osm = cappedSource(tile * 4);
+    for (int i = 0; i < 4; i++) {
+      osm.tile(10, 600 + i, 340).get(10, TimeUnit.SECONDS);
+      clock.advance(Duration.ofSeconds(10));
+    }
+    osm.tile(10, 600, 340).get(10, TimeUnit.SECONDS); // use the oldest again
+    clock.advance(Duration.ofSeconds(10));
+    for (int i = 4; i < 8; i++) {
+      osm.tile(10, 600 + i, 340).get(10, TimeUnit.SECONDS);
+      clock.advance(Duration.ofSeconds(10));
+    }
+    assertTrue(osm.cacheSize() <= tile * 4, "capped, was " + osm.cacheSize());
+    assertTrue(Files.isRegularFile(cache.resolve("10/607/340.png")), "the newest stays");
+    assertTrue(Files.notExists(cache.resolve("10/601/340.png")), "the least recently used goes");
+    long onDisk;
+    try (var files = Files.walk(cache)) {
+      onDisk = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+    assertEquals(osm.cacheSize(), onDisk, "the size it counts is the size on disk");
+  }
+
+  @Test
+  void offlineAStaleTileIsStillShown() throws Exception {
+    mode = "fast";
+    cacheControl = "max-age=60";
+    OsmTileSource osm = cappedSource(OsmTileSource.DEFAULT_MAX_CACHE_BYTES);
+    osm.tile(9, 303, 170).get(10, TimeUnit.SECONDS);
+    clock.advance(Duration.ofHours(1));
+    server.stop(0); // the network is gone
+    Image stale = osm.tile(9, 303, 170).get(10, TimeUnit.SECONDS);
+    assertEquals(256, stale.getWidth());
+    assertFails(osm.tile(9, 304, 170), "Connect");
+  }
+
+  @Test
+  void aTileRequestedTwiceAtOnceIsDownloadedOnce() throws Exception {
+    OsmTileSource osm = cappedSource(OsmTileSource.DEFAULT_MAX_CACHE_BYTES);
+    CompletableFuture<Image> a = osm.tile(9, 305, 170);
+    CompletableFuture<Image> b = osm.tile(9, 305, 170);
+    a.get(10, TimeUnit.SECONDS);
+    b.get(10, TimeUnit.SECONDS);
+    assertEquals(1, requests.get());
+  }
+
+  @Test
+  void askingForTilesNeverBlocksTheFxThread() throws Exception {
+    mode = "slow";
+    OsmTileSource osm = cappedSource(OsmTileSource.DEFAULT_MAX_CACHE_BYTES);
+    CompletableFuture<Long> took = new CompletableFuture<>();
+    javafx.application.Platform.runLater(
+        () -> {
+          long start = System.nanoTime();
+          for (int i = 0; i < 20; i++) {
+            osm.tile(11, 1200 + i, 700);
+          }
+          took.complete((System.nanoTime() - start) / 1_000_000);
+        });
+    assertTrue(took.get(10, TimeUnit.SECONDS) < 200, "ms on the FX thread: " + took.get());
+  }
+
+  /** A clock the test moves by hand. */
+  static final class MutableClock extends java.time.Clock {
+    private volatile java.time.Instant now = java.time.Instant.parse("2024-03-01T12:00:00Z");
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return now;
+    }
   }
 
   private static void assertFails(CompletableFuture<Image> f, String expected) {

@@ -1,0 +1,101 @@
+package org.situationmap.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The configurable file-size limit, and a real 500 MB file read without OutOfMemoryError: in a
+ * child JVM with the test heap (1 GiB) and with a small heap (the out-of-memory path).
+ */
+class SizeLimitTest {
+  @TempDir Path dir;
+
+  @Test
+  void theDefaultLimitIsOneGibibyte() {
+    assertEquals(1L << 30, new SituationReader().maxFileBytes());
+    assertEquals(1L << 30, SituationReader.DEFAULT_MAX_FILE_BYTES);
+  }
+
+  @Test
+  void aFileOverTheLimitIsRefusedBeforeReading() throws Exception {
+    Path file = dir.resolve("big.geojson");
+    LargeFiles.write(file, 3_000_000);
+    long size = Files.size(file);
+
+    SituationReadException e =
+        assertThrows(SituationReadException.class, () -> new SituationReader(1 << 20).read(file));
+
+    assertEquals(
+        String.format(
+            java.util.Locale.ROOT,
+            "too large: the file is %.1f MB; the limit is 1 MiB",
+            size / 1e6),
+        e.problem().message());
+    assertEquals(0, e.problem().line(), "about the whole file");
+    assertTrue(new SituationReader(4 << 20).read(file).isClean(), "under a higher limit it loads");
+  }
+
+  @Test
+  void aStreamOverTheLimitStopsAtTheLimit() throws Exception {
+    Path file = dir.resolve("big.geojson");
+    LargeFiles.write(file, 3_000_000);
+    try (InputStream in = Files.newInputStream(file)) {
+      SituationReadException e =
+          assertThrows(
+              SituationReadException.class, () -> new SituationReader(1 << 20).read(in, "stdin"));
+      assertEquals("too large: the file is larger than the limit of 1 MiB", e.problem().message());
+    }
+  }
+
+  @Test
+  @Tag("large")
+  void a500MegabyteFileLoadsOrFailsCleanlyWithoutOutOfMemoryError() throws Exception {
+    Path file = dir.resolve("500mb.geojson");
+    long features = LargeFiles.write(file, 500L * 1000 * 1000);
+    for (String heap : new String[] {"-Xmx1g", "-Xmx128m"}) {
+      String outcome = readInChild(file, heap);
+      System.out.println(heap + ", " + features + " features: " + outcome);
+      assertTrue(
+          outcome.equals("fatal: " + SituationReader.OUT_OF_MEMORY)
+              || outcome.startsWith("loaded " + features + " in "),
+          heap + ": " + outcome);
+    }
+  }
+
+  private static String readInChild(Path file, String heap) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child =
+        new ProcessBuilder(
+                java,
+                heap,
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                LargeFiles.class.getName(),
+                file.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output;
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      assertTrue(child.waitFor(5, TimeUnit.MINUTES), "bounded in time");
+      output = out.readLine();
+    } finally {
+      child.destroyForcibly();
+    }
+    assertEquals(0, child.exitValue(), output);
+    return output;
+  }
+}
