@@ -3,11 +3,13 @@ package org.situationmap.ui.notes;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.situationmap.domain.UrlPolicy;
 
 /**
- * Opens source links safely: only URLs that {@link LinkPolicy} allows, and only after {@code
- * confirm} (which shows the full URL to the person) says yes. The opener itself (in the app, {@code
- * HostServices::showDocument}) is never called with anything else. FX thread only.
+ * Opens source links safely: only URLs that {@link org.situationmap.domain.UrlPolicy} allows, and
+ * only after {@code confirm} (which shows the full URL to the person) says yes. The opener itself
+ * (in the app, {@code HostServices::showDocument}) is never called with anything else. FX thread
+ * only.
  */
 public final class LinkOpener {
   private final Consumer<String> open;
@@ -29,7 +31,7 @@ public final class LinkOpener {
    * without asking.
    */
   public boolean open(String url) {
-    if (!LinkPolicy.isOpenable(url) || !confirm.test(url)) {
+    if (!UrlPolicy.isOpenable(url) || !confirm.test(url)) {
       return false;
     }
     open.accept(url);

@@ -8,10 +8,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.situationmap.domain.Source;
+import org.situationmap.domain.UrlPolicy;
 
 /**
  * The sources of a note or control entry, one per line: publisher, title and date, then the URL — a
- * link (opened through {@code open}) when {@link LinkPolicy} allows it, plain text otherwise.
+ * link (opened through {@code open}) when {@link org.situationmap.domain.UrlPolicy} allows it,
+ * plain text otherwise.
  */
 final class SourceLines extends VBox {
   SourceLines(List<Source> sources, Predicate<String> open) {
@@ -22,7 +24,7 @@ final class SourceLines extends VBox {
       if (s.url() == null) {
         continue;
       }
-      if (LinkPolicy.isOpenable(s.url())) {
+      if (UrlPolicy.isOpenable(s.url())) {
         Hyperlink link = new Hyperlink(s.url());
         link.getStyleClass().add("source-link");
         link.setTooltip(new Tooltip(s.url()));

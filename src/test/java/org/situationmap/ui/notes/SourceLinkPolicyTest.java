@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.situationmap.domain.UrlPolicy;
 
-class LinkPolicyTest {
+class SourceLinkPolicyTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -21,7 +22,7 @@ class LinkPolicyTest {
         "https://uk.wikipedia.org/wiki/%D0%91%D0%B0%D1%85%D0%BC%D1%83%D1%82"
       })
   void httpAndHttpsWithAHostAreOpenable(String url) {
-    assertTrue(LinkPolicy.isOpenable(url), url);
+    assertTrue(UrlPolicy.isOpenable(url), url);
   }
 
   @ParameterizedTest
@@ -45,7 +46,7 @@ class LinkPolicyTest {
         "https://example.org/\u0000"
       })
   void everythingElseIsNot(String url) {
-    assertFalse(LinkPolicy.isOpenable(url), String.valueOf(url));
+    assertFalse(UrlPolicy.isOpenable(url), String.valueOf(url));
   }
 
   @Test
