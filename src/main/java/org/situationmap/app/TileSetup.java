@@ -2,7 +2,6 @@ package org.situationmap.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.situationmap.io.basemap.Basemap;
 import org.situationmap.map.tiles.OfflineTileRenderer;
@@ -12,7 +11,6 @@ import org.situationmap.map.tiles.TileService;
 
 /** Creates and installs the process-wide tile service (once). */
 final class TileSetup {
-  static final String OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
   private TileSetup() {}
 
@@ -24,7 +22,8 @@ final class TileSetup {
       OsmTileSource osm =
           OsmTileSource.networkDisabled()
               ? null
-              : new OsmTileSource(OSM_URL, cacheDir(), AppInfo.userAgent());
+              : new OsmTileSource(
+                  OsmTileSource.OSM_URL, OsmTileSource.defaultCacheDir(), AppInfo.userAgent());
       TileService service = new TileService(offline, osm);
       TileService.install(service);
       return service;
@@ -37,15 +36,6 @@ final class TileSetup {
     } catch (IOException e) {
       throw new UncheckedIOException("bundled basemap unreadable", e);
     }
-  }
-
-  private static Path cacheDir() {
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base =
-        xdg != null && !xdg.isBlank()
-            ? Path.of(xdg)
-            : Path.of(System.getProperty("user.home"), ".cache");
-    return base.resolve("situation-map").resolve("osm-tiles");
   }
 
   static <T> Supplier<T> memoize(Supplier<T> supplier) {

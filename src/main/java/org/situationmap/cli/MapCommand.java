@@ -35,7 +35,6 @@ import picocli.CommandLine.Spec;
 abstract class MapCommand implements Callable<Integer> {
   static final int BAD_INPUT = 1;
   static final int IO_ERROR = 2;
-  private static final String OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
   @Spec CommandSpec spec;
 
@@ -123,8 +122,8 @@ abstract class MapCommand implements Callable<Integer> {
     }
     OsmTileSource osm =
         new OsmTileSource(
-            OSM_URL,
-            cacheDir(),
+            OsmTileSource.OSM_URL,
+            OsmTileSource.defaultCacheDir(),
             "SituationMap/" + VersionProvider.version() + " (situation-map " + spec.name() + ")");
     return new OsmTiles(osm, offline, this::warn);
   }
@@ -158,14 +157,5 @@ abstract class MapCommand implements Callable<Integer> {
       return "permission denied: " + a.getFile();
     }
     return e.getMessage() != null ? e.getMessage() : e.toString();
-  }
-
-  private static Path cacheDir() {
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base =
-        xdg != null && !xdg.isBlank()
-            ? Path.of(xdg)
-            : Path.of(System.getProperty("user.home"), ".cache");
-    return base.resolve("situation-map").resolve("osm-tiles");
   }
 }

@@ -30,6 +30,9 @@ import javafx.scene.image.Image;
  * and is used; with no tile at all the future fails and the caller falls back. Thread-safe.
  */
 public final class OsmTileSource {
+  /** The OpenStreetMap standard tile layer. */
+  public static final String OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
   /** System property that disables all network access (set by the test build). */
   public static final String NETWORK_PROPERTY = "situationmap.network";
 
@@ -85,6 +88,19 @@ public final class OsmTileSource {
             .connectTimeout(Duration.ofSeconds(Math.min(8, Math.max(1, timeout.toSeconds()))))
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
+  }
+
+  /**
+   * The per-user tile cache folder: {@code $XDG_CACHE_HOME} (or {@code ~/.cache}), then {@code
+   * situation-map/osm-tiles}.
+   */
+  public static Path defaultCacheDir() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("situation-map").resolve("osm-tiles");
   }
 
   /**
