@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,6 +39,7 @@ public final class NotesView extends VBox {
   private final Label stripEnd = new Label();
   private final ChangeList changes;
   private final VBox notes = new VBox(6);
+  private final TitledPane changesPane = new TitledPane();
   private final VBox body = new VBox(6);
   private final Label empty = SourceLines.wrapped("Click a place on the map.", "notes-empty");
 
@@ -58,6 +60,11 @@ public final class NotesView extends VBox {
     this.model = new NotesViewModel(state, new LinkOpener(openUrl, ask));
     this.strip = new HistoryStrip(model::jumpTo);
     this.changes = new ChangeList(model::jumpTo, model::openLink);
+    changesPane.setContent(changes);
+    changesPane.setExpanded(false);
+    changesPane.setAnimated(false);
+    changesPane.setId("history-changes-pane");
+    changesPane.getStyleClass().add("history-changes-pane");
     setId("notes-panel");
     getStyleClass().add("notes-panel");
     setPrefWidth(360);
@@ -125,6 +132,7 @@ public final class NotesView extends VBox {
     stripStart.setText(DateText.formatShort(d.start()));
     stripEnd.setText(DateText.formatShort(d.end().minusDays(1)));
     changes.show(d);
+    changesPane.setText("Control changes and their sources (" + d.periods().size() + ")");
     NoteCards.fill(notes, d, model::openLink);
     HBox statusRow = new HBox(6, statusIcon, status);
     statusRow.setAlignment(Pos.CENTER_LEFT);
@@ -136,7 +144,7 @@ public final class NotesView extends VBox {
             section("History"),
             strip,
             axis(),
-            changes,
+            changesPane,
             section("Notes up to " + DateText.format(d.date())),
             notes);
   }

@@ -85,8 +85,19 @@ class NotesViewUiTest extends FxRobot {
     assertEquals("Ukraine since 24 February 2022", text("#notes-status"));
   }
 
+  /** Opens the collapsed list of control changes, as a person would, by clicking its title. */
+  private void openChangeList() {
+    javafx.scene.control.TitledPane pane =
+        lookup("#history-changes-pane").queryAs(javafx.scene.control.TitledPane.class);
+    if (!pane.isExpanded()) {
+      clickOn(pane.lookup(".title"));
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+  }
+
   @Test
   void changeListJumpsToo() {
+    openChangeList();
     clickOn("#history-jump-1");
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(d("2022-05-30"), state.getDate());
@@ -95,6 +106,7 @@ class NotesViewUiTest extends FxRobot {
   @Test
   void sourceLinkAsksWithTheFullUrlBeforeOpening() {
     String url = "https://www.bbc.com/news/world-europe-61933612";
+    openChangeList();
     Hyperlink link =
         lookup(".source-link").queryAllAs(Hyperlink.class).stream()
             .filter(h -> h.getText().equals(url))
