@@ -1,0 +1,5 @@
+/**
+ * Pieces every view uses: the one error presenter (plain message, details in an expandable area,
+ * never a stack trace as the message) and the preferences file.
+ */
+package org.situationmap.ui.common;
