@@ -11,10 +11,11 @@ final class TextPool {
   /** Longest text that is shared, in characters. */
   static final int MAX_LENGTH = 96;
 
-  private static final int CAPACITY = 1 << 16;
-  private static final int MAX_ENTRIES = CAPACITY / 2;
+  private static final int CAPACITY = 1 << 17;
+  private static final int MAX_ENTRIES = CAPACITY * 3 / 4;
 
   private final String[] strings = new String[CAPACITY];
+  private final char[][] texts = new char[CAPACITY][];
   private final int[] hashes = new int[CAPACITY];
   private int entries;
 
@@ -34,12 +35,16 @@ final class TextPool {
         String s = new String(chars, offset, length);
         if (entries < MAX_ENTRIES) {
           strings[slot] = s;
+          texts[slot] = java.util.Arrays.copyOfRange(chars, offset, offset + length);
           hashes[slot] = hash;
           entries++;
         }
         return s;
       }
-      if (hashes[slot] == hash && same(known, chars, offset, length)) {
+      char[] text = texts[slot];
+      if (hashes[slot] == hash
+          && text.length == length
+          && java.util.Arrays.equals(text, 0, length, chars, offset, offset + length)) {
         return known;
       }
     }
@@ -47,17 +52,5 @@ final class TextPool {
 
   private static int mix(int h) {
     return h ^ (h >>> 16) ^ (h >>> 7);
-  }
-
-  private static boolean same(String s, char[] chars, int offset, int length) {
-    if (s.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (s.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -107,13 +107,19 @@ final class Utf8Reader extends Reader {
   }
 
   private void count(char[] cbuf, int from, int to) {
+    int lastNewline = -1;
+    int lines = 0;
     for (int i = from; i < to; i++) {
       if (cbuf[i] == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
+        lines++;
+        lastNewline = i;
       }
+    }
+    if (lastNewline < 0) {
+      column += to - from;
+    } else {
+      line += lines;
+      column = to - lastNewline;
     }
   }
 
