@@ -21,6 +21,9 @@ public final class PlaceRenderer {
   private static final Color LABEL_HALO = Color.rgb(255, 255, 255, 0.9);
   private static final int MAX_LABELS = 400;
 
+  /** Largest symbol image drawn in software (device pixels); larger contexts use paths. */
+  static final double MAX_RASTER_PIXELS = 64e6;
+
   private PlaceRenderer() {}
 
   /**
@@ -36,9 +39,11 @@ public final class PlaceRenderer {
     PlaceSet set = frame.set();
     double factor = PlaceStyle.zoomFactor(p.zoom());
     int[] visible = visible(set, p, w, h, factor);
-    drawHalos(frame, gc, p, visible, factor);
-    for (ControlStatus status : STATUSES) {
-      drawMarkers(frame, gc, p, visible, factor, status);
+    double scale = pixelScale(gc);
+    if (scale > 0 && w * scale * h * scale <= MAX_RASTER_PIXELS && w >= 1 && h >= 1) {
+      SymbolRaster.draw(frame, gc, p, visible, factor, w, h, scale);
+    } else {
+      drawVector(frame, gc, p, visible, factor);
     }
     if (frame.selected() >= 0) {
       int i = frame.selected();
@@ -62,8 +67,32 @@ public final class PlaceRenderer {
     paintShapes(gc, status, shape);
   }
 
+  /**
+   * Halos and markers as path commands, one path per status: the reference the raster path ({@link
+   * SymbolRaster}) reproduces, used when the context is rotated or sheared or too large.
+   */
+  static void drawVector(
+      PlaceFrame frame, GraphicsContext gc, Projection p, int[] visible, double factor) {
+    drawHalos(frame, gc, p, visible, factor);
+    for (ControlStatus status : STATUSES) {
+      drawMarkers(frame, gc, p, visible, factor, status);
+    }
+  }
+
+  /**
+   * Device pixels per unit of {@code gc} when its transform only scales (equally on both axes) and
+   * translates; 0 otherwise.
+   */
+  static double pixelScale(GraphicsContext gc) {
+    javafx.scene.transform.Affine t = gc.getTransform();
+    if (t.getMxy() != 0 || t.getMyx() != 0 || t.getMxx() <= 0 || t.getMxx() != t.getMyy()) {
+      return 0;
+    }
+    return t.getMxx();
+  }
+
   /** Indices of the places inside the view (with a margin for their symbols). */
-  private static int[] visible(PlaceSet set, Projection p, double w, double h, double factor) {
+  static int[] visible(PlaceSet set, Projection p, double w, double h, double factor) {
     double margin = (set.maxRadius * factor + 8) / p.scale();
     Envelope env =
         new Envelope(

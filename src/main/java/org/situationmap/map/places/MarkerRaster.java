@@ -1,0 +1,195 @@
+package org.situationmap.map.places;
+
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A software rasterizer for map symbols: an {@code int[]} of premultiplied ARGB pixels onto which
+ * pre-rendered anti-aliased sprites are stamped with source-over blending. Drawing 100,000 symbols
+ * this way and handing the result to the canvas as one image is far cheaper than a path command per
+ * symbol, which the software pipeline rasterizes one by one.
+ *
+ * <p>Sprites are rendered once per shape, colour, size and quarter-pixel offset (8×8 samples per
+ * pixel) and cached. A shape is given by its signed distance in pixels (negative inside): a fill
+ * covers {@code d <= 0}, a stroke of width {@code w} covers {@code |d| <= w / 2} — for the square
+ * and diamond this is the stroke with mitred corners that JavaFX draws by default.
+ */
+final class MarkerRaster {
+  /** Sub-pixel positions per pixel (each axis). */
+  static final int SUB = 4;
+
+  private static final int SAMPLES = 8;
+  private static final int MAX_SPRITES = 8192;
+  private static final ConcurrentHashMap<SpriteKey, Sprite> SPRITES = new ConcurrentHashMap<>();
+
+  /** Shapes, by signed distance. */
+  enum Shape {
+    CIRCLE,
+    SQUARE,
+    DIAMOND;
+
+    /** Signed distance of (x, y) from the outline of this shape with size {@code r}. */
+    double distance(double x, double y, double r) {
+      return switch (this) {
+        case CIRCLE -> Math.hypot(x, y) - r;
+        case SQUARE -> Math.max(Math.abs(x), Math.abs(y)) - r * 0.9;
+        case DIAMOND -> (Math.abs(x) + Math.abs(y) - r * 1.25) / Math.sqrt(2);
+      };
+    }
+  }
+
+  /**
+   * One layer of a sprite: paint {@code argb} (not premultiplied) where the shape is filled ({@code
+   * strokeWidth} 0) or stroked.
+   */
+  record Layer(Shape shape, double r, double strokeWidth, int argb) {}
+
+  /** A cache key: the layers and the sub-pixel offset of the centre. */
+  private record SpriteKey(Layer a, Layer b, int fx, int fy) {}
+
+  /** Premultiplied ARGB pixels of {@code w×h}; the centre is at (cx + fx/SUB, cy + fy/SUB). */
+  record Sprite(int w, int h, int cx, int cy, int[] pixels) {}
+
+  final int width;
+  final int height;
+  final int[] pixels;
+
+  MarkerRaster(int width, int height) {
+    this.width = width;
+    this.height = height;
+    this.pixels = new int[width * height];
+  }
+
+  /** Makes every pixel transparent. */
+  void clear() {
+    Arrays.fill(pixels, 0);
+  }
+
+  /**
+   * Stamps the sprite of {@code a} painted, then {@code b} (may be null) over it, centred at (x, y)
+   * in pixels.
+   */
+  void stamp(Layer a, Layer b, double x, double y) {
+    int ix = (int) Math.floor(x);
+    int iy = (int) Math.floor(y);
+    int fx = (int) Math.round((x - ix) * SUB);
+    int fy = (int) Math.round((y - iy) * SUB);
+    if (fx == SUB) {
+      ix++;
+      fx = 0;
+    }
+    if (fy == SUB) {
+      iy++;
+      fy = 0;
+    }
+    stamp(sprite(a, b, fx, fy), ix, iy);
+  }
+
+  /** Stamps {@code s} with its centre pixel at (ix, iy). */
+  void stamp(Sprite s, int ix, int iy) {
+    int x0 = ix - s.cx;
+    int y0 = iy - s.cy;
+    int sx0 = Math.max(0, -x0);
+    int sy0 = Math.max(0, -y0);
+    int sx1 = Math.min(s.w, width - x0);
+    int sy1 = Math.min(s.h, height - y0);
+    int[] src = s.pixels;
+    int[] dst = pixels;
+    for (int sy = sy0; sy < sy1; sy++) {
+      int si = sy * s.w + sx0;
+      int di = (y0 + sy) * width + x0 + sx0;
+      for (int sx = sx0; sx < sx1; sx++, si++, di++) {
+        int p = src[si];
+        int alpha = p >>> 24;
+        if (alpha == 255) {
+          dst[di] = p;
+        } else if (alpha != 0) {
+          dst[di] = over(p, dst[di], 255 - alpha);
+        }
+      }
+    }
+  }
+
+  /** Premultiplied source-over: {@code src + dst * inv / 255}. */
+  static int over(int src, int dst, int inv) {
+    int rb = (dst & 0x00FF00FF) * inv + 0x00800080;
+    rb = ((rb + ((rb >>> 8) & 0x00FF00FF)) >>> 8) & 0x00FF00FF;
+    int ag = ((dst >>> 8) & 0x00FF00FF) * inv + 0x00800080;
+    ag = (ag + ((ag >>> 8) & 0x00FF00FF)) & 0xFF00FF00;
+    return src + (ag | rb);
+  }
+
+  /** The cached sprite of {@code a} then {@code b} at a sub-pixel offset. */
+  static Sprite sprite(Layer a, Layer b, int fx, int fy) {
+    SpriteKey key = new SpriteKey(a, b, fx, fy);
+    Sprite s = SPRITES.get(key);
+    if (s == null) {
+      if (SPRITES.size() > MAX_SPRITES) {
+        SPRITES.clear();
+      }
+      s = render(a, b, fx / (double) SUB, fy / (double) SUB);
+      SPRITES.put(key, s);
+    }
+    return s;
+  }
+
+  private static double reach(Layer l) {
+    double extra =
+        l.shape == Shape.SQUARE ? 0.9 * Math.sqrt(2) : l.shape == Shape.DIAMOND ? 1.25 : 1;
+    return l.r * extra + l.strokeWidth / 2;
+  }
+
+  private static Sprite render(Layer a, Layer b, double fx, double fy) {
+    double reach = Math.max(reach(a), b == null ? 0 : reach(b));
+    int c = (int) Math.ceil(reach) + 1;
+    int size = 2 * c + 1;
+    int[] out = new int[size * size];
+    double cx = c + fx;
+    double cy = c + fy;
+    double[] pa = premultiplied(a);
+    double[] pb = premultiplied(b);
+    double n = SAMPLES * SAMPLES;
+    for (int py = 0; py < size; py++) {
+      for (int px = 0; px < size; px++) {
+        double[] sum = new double[4];
+        for (int sy = 0; sy < SAMPLES; sy++) {
+          double y = py + (sy + 0.5) / SAMPLES - cy;
+          for (int sx = 0; sx < SAMPLES; sx++) {
+            double x = px + (sx + 0.5) / SAMPLES - cx;
+            boolean inA = covers(a, x, y);
+            boolean inB = b != null && covers(b, x, y);
+            for (int k = 0; k < 4; k++) {
+              double under = inA ? pa[k] : 0;
+              sum[k] += inB ? pb[k] + under * (1 - pb[0]) : under;
+            }
+          }
+        }
+        int alpha = (int) Math.round(sum[0] / n * 255);
+        int r = Math.min(alpha, (int) Math.round(sum[1] / n * 255));
+        int g = Math.min(alpha, (int) Math.round(sum[2] / n * 255));
+        int bl = Math.min(alpha, (int) Math.round(sum[3] / n * 255));
+        out[py * size + px] = alpha << 24 | r << 16 | g << 8 | bl;
+      }
+    }
+    return new Sprite(size, size, c, c, out);
+  }
+
+  private static boolean covers(Layer l, double x, double y) {
+    double d = l.shape.distance(x, y, l.r);
+    return l.strokeWidth == 0 ? d <= 0 : Math.abs(d) <= l.strokeWidth / 2;
+  }
+
+  /** Alpha, red, green, blue of a layer's paint, premultiplied, in 0..1. */
+  private static double[] premultiplied(Layer l) {
+    if (l == null) {
+      return new double[4];
+    }
+    double alpha = (l.argb >>> 24) / 255.0;
+    return new double[] {
+      alpha,
+      ((l.argb >> 16) & 0xFF) / 255.0 * alpha,
+      ((l.argb >> 8) & 0xFF) / 255.0 * alpha,
+      (l.argb & 0xFF) / 255.0 * alpha
+    };
+  }
+}
