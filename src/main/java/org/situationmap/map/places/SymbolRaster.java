@@ -26,6 +26,9 @@ final class SymbolRaster {
   /** Above this many visible places, each status is drawn once per 2×2-pixel cell. */
   static final int CULL_ABOVE = 4000;
 
+  /** {@link #CULL_ABOVE}, changeable by tests. */
+  static int cullAbove = CULL_ABOVE;
+
   private static final ControlStatus[] STATUSES = ControlStatus.values();
   private static final int WHITE = 0xFFFFFFFF;
   private static final Map<Canvas, SymbolRaster> BY_CANVAS = new WeakHashMap<>();
@@ -90,7 +93,7 @@ final class SymbolRaster {
             p.y(set.uy[i]) * scale);
       }
     }
-    boolean cull = visible.length > CULL_ABOVE;
+    boolean cull = visible.length > cullAbove;
     for (ControlStatus status : STATUSES) {
       byte code = (byte) status.ordinal();
       if (cull) {
