@@ -47,8 +47,44 @@ final class MarkerRaster {
   /** A cache key: the layers and the sub-pixel offset of the centre. */
   private record SpriteKey(Layer a, Layer b, int fx, int fy) {}
 
-  /** Premultiplied ARGB pixels of {@code w×h}; the centre is at (cx + fx/SUB, cy + fy/SUB). */
-  record Sprite(int w, int h, int cx, int cy, int[] pixels) {}
+  /**
+   * Premultiplied ARGB pixels of {@code w×h}; the centre is at (cx + fx/SUB, cy + fy/SUB). {@code
+   * runs} lists the pixels to draw as (row, first column, length) triples, the length negated for a
+   * run of opaque pixels (copied rather than blended); transparent pixels are in no run.
+   */
+  record Sprite(int w, int h, int cx, int cy, int[] pixels, int[] runs) {
+    Sprite(int w, int h, int cx, int cy, int[] pixels) {
+      this(w, h, cx, cy, pixels, runs(w, h, pixels));
+    }
+
+    private static int[] runs(int w, int h, int[] pixels) {
+      int[] runs = new int[3 * w * h];
+      int n = 0;
+      for (int y = 0; y < h; y++) {
+        int x = 0;
+        while (x < w) {
+          int alpha = pixels[y * w + x] >>> 24;
+          if (alpha == 0) {
+            x++;
+            continue;
+          }
+          boolean opaque = alpha == 255;
+          int start = x;
+          while (x < w) {
+            int a = pixels[y * w + x] >>> 24;
+            if (a == 0 || (a == 255) != opaque) {
+              break;
+            }
+            x++;
+          }
+          runs[n++] = y;
+          runs[n++] = start;
+          runs[n++] = opaque ? -(x - start) : x - start;
+        }
+      }
+      return Arrays.copyOf(runs, n);
+    }
+  }
 
   final int width;
   final int height;
@@ -89,22 +125,38 @@ final class MarkerRaster {
   void stamp(Sprite s, int ix, int iy) {
     int x0 = ix - s.cx;
     int y0 = iy - s.cy;
-    int sx0 = Math.max(0, -x0);
-    int sy0 = Math.max(0, -y0);
-    int sx1 = Math.min(s.w, width - x0);
-    int sy1 = Math.min(s.h, height - y0);
     int[] src = s.pixels;
     int[] dst = pixels;
-    for (int sy = sy0; sy < sy1; sy++) {
-      int si = sy * s.w + sx0;
-      int di = (y0 + sy) * width + x0 + sx0;
-      for (int sx = sx0; sx < sx1; sx++, si++, di++) {
-        int p = src[si];
-        int alpha = p >>> 24;
-        if (alpha == 255) {
-          dst[di] = p;
-        } else if (alpha != 0) {
-          dst[di] = over(p, dst[di], 255 - alpha);
+    int[] runs = s.runs;
+    boolean inside = x0 >= 0 && y0 >= 0 && x0 + s.w <= width && y0 + s.h <= height;
+    for (int k = 0; k < runs.length; k += 3) {
+      int row = runs[k];
+      int from = runs[k + 1];
+      int length = runs[k + 2];
+      boolean opaque = length < 0;
+      if (opaque) {
+        length = -length;
+      }
+      if (!inside) {
+        int y = y0 + row;
+        if (y < 0 || y >= height) {
+          continue;
+        }
+        int cut = Math.max(0, -(x0 + from));
+        from += cut;
+        length = Math.min(length - cut, width - (x0 + from));
+        if (length <= 0) {
+          continue;
+        }
+      }
+      int si = row * s.w + from;
+      int di = (y0 + row) * width + x0 + from;
+      if (opaque) {
+        System.arraycopy(src, si, dst, di, length);
+      } else {
+        for (int end = si + length; si < end; si++, di++) {
+          int p = src[si];
+          dst[di] = over(p, dst[di], 255 - (p >>> 24));
         }
       }
     }

@@ -82,15 +82,42 @@ final class SymbolRaster {
   void render(PlaceFrame frame, Projection p, int[] visible, double factor, double scale) {
     raster.clear();
     PlaceSet set = frame.set();
+    int subs = MarkerRaster.SUB * MarkerRaster.SUB;
+    MarkerRaster.Sprite[] halos =
+        new MarkerRaster.Sprite[STATUSES.length * set.sizes.length * subs];
     for (int i : visible) {
       if (frame.halo(i)) {
-        int c = argb(PlaceStyle.colour(STATUSES[frame.status(i)]), 1);
-        double r = (set.radius[i] * factor + 7) * scale;
-        raster.stamp(
-            new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, r, 0, c & 0x00FFFFFF | 0x47 << 24),
-            new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, r, 1.5 * scale, c),
-            p.x(set.ux[i]) * scale,
-            p.y(set.uy[i]) * scale);
+        int status = frame.status(i);
+        double x = p.x(set.ux[i]) * scale;
+        double y = p.y(set.uy[i]) * scale;
+        int ix = (int) Math.floor(x);
+        int iy = (int) Math.floor(y);
+        int fx = (int) Math.round((x - ix) * MarkerRaster.SUB);
+        int fy = (int) Math.round((y - iy) * MarkerRaster.SUB);
+        if (fx == MarkerRaster.SUB) {
+          ix++;
+          fx = 0;
+        }
+        if (fy == MarkerRaster.SUB) {
+          iy++;
+          fy = 0;
+        }
+        int slot =
+            (status * set.sizes.length + set.sizeClass[i]) * subs + fy * MarkerRaster.SUB + fx;
+        MarkerRaster.Sprite s = halos[slot];
+        if (s == null) {
+          int c = argb(PlaceStyle.colour(STATUSES[status]), 1);
+          double r = (set.radius[i] * factor + 7) * scale;
+          s =
+              MarkerRaster.sprite(
+                  new MarkerRaster.Layer(
+                      MarkerRaster.Shape.CIRCLE, r, 0, c & 0x00FFFFFF | 0x47 << 24),
+                  new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, r, 1.5 * scale, c),
+                  fx,
+                  fy);
+          halos[slot] = s;
+        }
+        raster.stamp(s, ix, iy);
       }
     }
     boolean cull = visible.length > cullAbove;

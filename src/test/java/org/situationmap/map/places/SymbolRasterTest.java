@@ -86,6 +86,32 @@ class SymbolRasterTest {
     assertEquals(0, at(ring, 7, 0));
   }
 
+  @Test
+  void stampingByRunsBlendsEveryPixelAndClipsAtTheEdges() {
+    var fill = new MarkerRaster.Layer(MarkerRaster.Shape.DIAMOND, 5, 0, 0xFFE69F00);
+    var ring = new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, 6, 2, 0x800072B2);
+    MarkerRaster.Sprite s = MarkerRaster.sprite(fill, ring, 1, 3);
+    int[][] at = {{10, 10}, {0, 0}, {19, 5}, {3, 14}, {-4, 7}, {25, 25}};
+    MarkerRaster raster = new MarkerRaster(20, 15);
+    int[] expected = new int[20 * 15];
+    java.util.Arrays.fill(raster.pixels, 0x80404040);
+    java.util.Arrays.fill(expected, 0x80404040);
+    for (int[] c : at) {
+      raster.stamp(s, c[0], c[1]);
+      for (int y = 0; y < s.h(); y++) {
+        for (int x = 0; x < s.w(); x++) {
+          int dx = c[0] - s.cx() + x;
+          int dy = c[1] - s.cy() + y;
+          if (dx >= 0 && dy >= 0 && dx < 20 && dy < 15) {
+            int p = s.pixels()[y * s.w() + x];
+            expected[dy * 20 + dx] = MarkerRaster.over(p, expected[dy * 20 + dx], 255 - (p >>> 24));
+          }
+        }
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertArrayEquals(expected, raster.pixels);
+  }
+
   /** The pixel (dx, dy) from a sprite's centre pixel. */
   private static int at(MarkerRaster.Sprite s, int dx, int dy) {
     return s.pixels()[(s.cy() + dy) * s.w() + s.cx() + dx];
