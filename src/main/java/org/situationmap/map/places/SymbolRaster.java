@@ -53,11 +53,28 @@ final class SymbolRaster {
       double factor,
       double w,
       double h,
-      double scale) {
+      double scale,
+      java.util.List<PlaceRenderer.Label> labels) {
     int pw = (int) Math.ceil(w * scale);
     int ph = (int) Math.ceil(h * scale);
     SymbolRaster r = forCanvas(gc.getCanvas(), pw, ph);
     r.render(frame, p, visible, factor, scale);
+    int selected = frame.selected();
+    if (selected >= 0) {
+      PlaceSet set = frame.set();
+      r.raster.stamp(
+          new MarkerRaster.Layer(
+              MarkerRaster.Shape.CIRCLE,
+              PlaceRenderer.selectionRadius(set, selected, factor) * scale,
+              PlaceRenderer.SELECTION_WIDTH * scale,
+              argb(PlaceRenderer.SELECTION, 1)),
+          null,
+          p.x(set.ux[selected]) * scale,
+          p.y(set.uy[selected]) * scale);
+    }
+    if (!labels.isEmpty()) {
+      LabelSprites.of(frame.set()).stamp(r.raster, labels, scale);
+    }
     r.image
         .getPixelWriter()
         .setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), r.raster.pixels, 0, pw);

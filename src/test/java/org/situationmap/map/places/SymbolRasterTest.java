@@ -178,7 +178,7 @@ class SymbolRasterTest {
     int[] visible = PlaceRenderer.visible(frame.set(), p, w, h, PlaceStyle.zoomFactor(p.zoom()));
     double factor = PlaceStyle.zoomFactor(p.zoom());
     if (raster) {
-      SymbolRaster.draw(frame, gc, p, visible, factor, w, h, 1);
+      SymbolRaster.draw(frame, gc, p, visible, factor, w, h, 1, java.util.List.of());
     } else {
       PlaceRenderer.drawVector(frame, gc, p, visible, factor);
     }
