@@ -123,12 +123,20 @@ final class MarkerRaster {
 
   /** Stamps {@code s} with its centre pixel at (ix, iy). */
   void stamp(Sprite s, int ix, int iy) {
+    stamp(s, ix, iy, 0, height);
+  }
+
+  /** Stamps the rows {@code [top, bottom)} of {@code s} with its centre pixel at (ix, iy). */
+  void stamp(Sprite s, int ix, int iy, int top, int bottom) {
     int x0 = ix - s.cx;
     int y0 = iy - s.cy;
+    if (y0 >= bottom || y0 + s.h <= top) {
+      return;
+    }
     int[] src = s.pixels;
     int[] dst = pixels;
     int[] runs = s.runs;
-    boolean inside = x0 >= 0 && y0 >= 0 && x0 + s.w <= width && y0 + s.h <= height;
+    boolean inside = x0 >= 0 && y0 >= top && x0 + s.w <= width && y0 + s.h <= bottom;
     for (int k = 0; k < runs.length; k += 3) {
       int row = runs[k];
       int from = runs[k + 1];
@@ -139,7 +147,7 @@ final class MarkerRaster {
       }
       if (!inside) {
         int y = y0 + row;
-        if (y < 0 || y >= height) {
+        if (y < top || y >= bottom) {
           continue;
         }
         int cut = Math.max(0, -(x0 + from));

@@ -3,6 +3,8 @@ package org.situationmap.map.places;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -37,6 +39,15 @@ final class SymbolRaster {
   private final WritableImage image;
   private final int cellsWide;
   private final int[] cells;
+  private MarkerRaster.Sprite[] queued = new MarkerRaster.Sprite[0];
+  private int[] at = new int[0];
+  private int stamps;
+
+  /** Above this many stamps a frame is painted on two threads. */
+  static final int PARALLEL_ABOVE = 2000;
+
+  /** {@link #PARALLEL_ABOVE}, changeable by tests. */
+  static int parallelAbove = PARALLEL_ABOVE;
 
   private SymbolRaster(int w, int h) {
     raster = new MarkerRaster(w, h);
@@ -97,7 +108,7 @@ final class SymbolRaster {
 
   /** Renders the halos and markers of {@code visible} into the raster (no JavaFX needed). */
   void render(PlaceFrame frame, Projection p, int[] visible, double factor, double scale) {
-    raster.clear();
+    stamps = 0;
     PlaceSet set = frame.set();
     int subs = MarkerRaster.SUB * MarkerRaster.SUB;
     MarkerRaster.Sprite[] halos =
@@ -134,7 +145,7 @@ final class SymbolRaster {
                   fy);
           halos[slot] = s;
         }
-        raster.stamp(s, ix, iy);
+        add(s, ix, iy);
       }
     }
     boolean cull = visible.length > cullAbove;
@@ -178,9 +189,47 @@ final class SymbolRaster {
             s = MarkerRaster.sprite(layers[size][pass], null, fx, fy);
             sprites[size][sub] = s;
           }
-          raster.stamp(s, ix, iy);
+          add(s, ix, iy);
         }
       }
+    }
+    paint();
+  }
+
+  /** Queues a stamp (painted in order by {@link #paint}). */
+  private void add(MarkerRaster.Sprite s, int ix, int iy) {
+    if (stamps == queued.length) {
+      int n = Math.max(1024, 2 * stamps);
+      queued = Arrays.copyOf(queued, n);
+      at = Arrays.copyOf(at, 2 * n);
+    }
+    queued[stamps] = s;
+    at[2 * stamps] = ix;
+    at[2 * stamps + 1] = iy;
+    stamps++;
+  }
+
+  /**
+   * Clears the raster and paints the queued stamps in order. With many stamps the top and bottom
+   * halves are painted at once on two threads (each pixel is still painted by one thread, in order,
+   * so the result is the same).
+   */
+  private void paint() {
+    int h = raster.height;
+    if (stamps < parallelAbove || Runtime.getRuntime().availableProcessors() < 2) {
+      paintRows(0, h);
+      return;
+    }
+    int middle = h / 2;
+    ForkJoinTask<?> top = ForkJoinPool.commonPool().submit(() -> paintRows(0, middle));
+    paintRows(middle, h);
+    top.join();
+  }
+
+  private void paintRows(int top, int bottom) {
+    Arrays.fill(raster.pixels, top * raster.width, bottom * raster.width, 0);
+    for (int k = 0; k < stamps; k++) {
+      raster.stamp(queued[k], at[2 * k], at[2 * k + 1], top, bottom);
     }
   }
 

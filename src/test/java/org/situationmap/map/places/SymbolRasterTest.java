@@ -112,6 +112,32 @@ class SymbolRasterTest {
     org.junit.jupiter.api.Assertions.assertArrayEquals(expected, raster.pixels);
   }
 
+  @Test
+  void paintingOnTwoThreadsGivesTheSamePixels() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new SituationGenerator().write(new GeneratorSpec(8000, 4, 0, 7), bytes);
+    TimelineIndex index =
+        TimelineIndex.of(
+            new SituationReader()
+                .read(new ByteArrayInputStream(bytes.toByteArray()), "g.geojson")
+                .situation()
+                .places());
+    PlaceFrame frame = PlaceFrame.at(PlaceSet.of(index), LocalDate.of(2023, 9, 1), -1);
+    Projection p = Projection.centredOn(48.55, 38.75, 7.9, 640, 400);
+    double factor = PlaceStyle.zoomFactor(p.zoom());
+    int[] visible = PlaceRenderer.visible(frame.set(), p, 640, 400, factor);
+    int[][] pixels = new int[2][];
+    for (int k = 0; k < 2; k++) {
+      SymbolRaster.parallelAbove = k == 0 ? Integer.MAX_VALUE : 0;
+      SymbolRaster r = SymbolRaster.detached(640, 401);
+      r.render(frame, p, visible, factor, 1);
+      pixels[k] = r.raster().pixels.clone();
+    }
+    SymbolRaster.parallelAbove = SymbolRaster.PARALLEL_ABOVE;
+    org.junit.jupiter.api.Assertions.assertArrayEquals(pixels[0], pixels[1]);
+    assertTrue(java.util.Arrays.stream(pixels[0]).filter(v -> v != 0).count() > 10_000);
+  }
+
   /** The pixel (dx, dy) from a sprite's centre pixel. */
   private static int at(MarkerRaster.Sprite s, int dx, int dy) {
     return s.pixels()[(s.cy() + dy) * s.w() + s.cx() + dx];
