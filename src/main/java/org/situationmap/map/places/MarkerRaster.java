@@ -164,7 +164,8 @@ final class MarkerRaster {
       } else {
         for (int end = si + length; si < end; si++, di++) {
           int p = src[si];
-          dst[di] = over(p, dst[di], 255 - (p >>> 24));
+          int d = dst[di];
+          dst[di] = d == 0 ? p : over(p, d, 255 - (p >>> 24));
         }
       }
     }

@@ -42,6 +42,11 @@ final class SymbolRaster {
   private MarkerRaster.Sprite[] queued = new MarkerRaster.Sprite[0];
   private int[] at = new int[0];
   private int stamps;
+  private PlaceSet tableSet;
+  private double tableFactor;
+  private double tableScale;
+  private MarkerRaster.Sprite[][][][] table;
+  private MarkerRaster.Sprite[] halos;
 
   /** Above this many stamps a frame is painted on two threads. */
   static final int PARALLEL_ABOVE = 2000;
@@ -111,8 +116,7 @@ final class SymbolRaster {
     stamps = 0;
     PlaceSet set = frame.set();
     int subs = MarkerRaster.SUB * MarkerRaster.SUB;
-    MarkerRaster.Sprite[] halos =
-        new MarkerRaster.Sprite[STATUSES.length * set.sizes.length * subs];
+    MarkerRaster.Sprite[] halos = haloTable(set, factor, scale);
     for (int i : visible) {
       if (frame.halo(i)) {
         int status = frame.status(i);
@@ -156,8 +160,7 @@ final class SymbolRaster {
       }
       MarkerRaster.Layer[][] layers = layers(set, factor, scale, status);
       for (int pass = 0; pass < 2; pass++) {
-        MarkerRaster.Sprite[][] sprites =
-            new MarkerRaster.Sprite[set.sizes.length][MarkerRaster.SUB * MarkerRaster.SUB];
+        MarkerRaster.Sprite[][] sprites = table(set, factor, scale)[code][pass];
         for (int i : visible) {
           if (frame.status(i) != code) {
             continue;
@@ -194,6 +197,31 @@ final class SymbolRaster {
       }
     }
     paint();
+  }
+
+  /**
+   * The sprites of this frame's symbols by [status][pass][size class][sub-pixel offset], filled as
+   * they are needed; kept while the place set, zoom factor and scale stay the same.
+   */
+  private MarkerRaster.Sprite[][][][] table(PlaceSet set, double factor, double scale) {
+    if (tableSet != set || tableFactor != factor || tableScale != scale) {
+      tableSet = set;
+      tableFactor = factor;
+      tableScale = scale;
+      table =
+          new MarkerRaster.Sprite[STATUSES.length][2][set.sizes.length]
+              [MarkerRaster.SUB * MarkerRaster.SUB];
+      halos =
+          new MarkerRaster.Sprite
+              [STATUSES.length * set.sizes.length * MarkerRaster.SUB * MarkerRaster.SUB];
+    }
+    return table;
+  }
+
+  /** The halo sprites by [status, size class, sub-pixel offset] (see {@link #table}). */
+  private MarkerRaster.Sprite[] haloTable(PlaceSet set, double factor, double scale) {
+    table(set, factor, scale);
+    return halos;
   }
 
   /** Queues a stamp (painted in order by {@link #paint}). */
