@@ -19,7 +19,8 @@ public final class BenchMain {
       Map.of(
           "LoadBenchmark", "treeModel",
           "DateChangeBenchmark", "binarySearch",
-          "RenderBenchmark", "fullFrame");
+          "RenderBenchmark", "fullFrame",
+          "ExportBenchmark", "encodeOnly1x");
 
   private BenchMain() {}
 

@@ -129,4 +129,14 @@ public class RenderBenchmark {
   public Object cityFrame() {
     return draw(city, true);
   }
+
+  /** Clearing and snapshotting an empty canvas: the part of {@code *Frame} that is readback. */
+  @Benchmark
+  public Object emptyFrame() {
+    return onFx(
+        () -> {
+          canvas.getGraphicsContext2D().clearRect(0, 0, W, H);
+          return canvas.snapshot(new SnapshotParameters(), image);
+        });
+  }
 }

@@ -37,6 +37,9 @@ public record Source(String publisher, String title, LocalDate date, String url,
 
   /** Whether {@code text} is an absolute http or https URL with a host. */
   public static boolean isHttpUrl(String text) {
+    if (isPlainHttpUrl(text)) {
+      return true;
+    }
     try {
       URI uri = new URI(text);
       String scheme = uri.getScheme();
@@ -47,5 +50,62 @@ public record Source(String publisher, String title, LocalDate date, String url,
     } catch (URISyntaxException e) {
       return false;
     }
+  }
+
+  /**
+   * A quick yes for the common case, the same answer {@link java.net.URI} gives: {@code http://} or
+   * {@code https://}, a host name of letters, digits and inner hyphens whose last label starts with
+   * a letter, then nothing or a path of letters, digits and {@code -._~/}. Anything else is left to
+   * the URI parser.
+   */
+  static boolean isPlainHttpUrl(String text) {
+    int start;
+    if (text.startsWith("https://")) {
+      start = 8;
+    } else if (text.startsWith("http://")) {
+      start = 7;
+    } else {
+      return false;
+    }
+    int n = text.length();
+    int i = start;
+    int labelStart = i;
+    while (true) {
+      int j = i;
+      while (j < n && isAlphanumeric(text.charAt(j)) || j < n && text.charAt(j) == '-') {
+        j++;
+      }
+      if (j == i || text.charAt(i) == '-' || text.charAt(j - 1) == '-') {
+        return false;
+      }
+      labelStart = i;
+      i = j;
+      if (i < n && text.charAt(i) == '.') {
+        i++;
+        continue;
+      }
+      break;
+    }
+    char first = text.charAt(labelStart);
+    if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (text.charAt(i) != '/') {
+      return false;
+    }
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (!(isAlphanumeric(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 }

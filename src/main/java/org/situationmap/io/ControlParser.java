@@ -90,7 +90,7 @@ final class ControlParser {
   }
 
   private ControlStatus readStatus() throws IOException {
-    String word = cursor.text(true);
+    String word = cursor.sharedText(true);
     if (word == null) {
       return null;
     }

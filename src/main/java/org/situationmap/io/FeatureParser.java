@@ -24,7 +24,7 @@ final class FeatureParser {
       switch (name) {
         case "type" -> {
           hasType = true;
-          String type = cursor.text(true);
+          String type = cursor.sharedText(true);
           if (type != null && !type.equals("Feature")) {
             cursor.report("expected 'Feature', got " + JsonCursor.quote(type));
           }

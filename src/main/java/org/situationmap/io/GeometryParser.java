@@ -26,7 +26,7 @@ final class GeometryParser {
     for (String name = cursor.nextMember(); name != null; name = cursor.nextMember()) {
       switch (name) {
         case "type" -> {
-          type = cursor.text(true);
+          type = cursor.sharedText(true);
           if (type != null && !type.equals("Point")) {
             cursor.report("expected geometry type 'Point', got " + JsonCursor.quote(type));
           }

@@ -1,7 +1,9 @@
 package org.situationmap.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -21,12 +23,24 @@ final class JsonCursor {
   private final ProblemCollector problems;
   private final Canonical canonical = new Canonical();
   private final java.util.Map<SourceParser.Key, Source> sources = new java.util.HashMap<>();
+  private static final int DATE_TABLE_YEARS = 60;
+
   private final LocalDate[] dates = new LocalDate[DATE_CACHE_DAYS];
+  private final LocalDate[] byText = new LocalDate[DATE_TABLE_YEARS * 12 * 31];
+  private final MemberNames members = new MemberNames(JsonFactories.MAX_NESTING_DEPTH);
+  private final TextPool pool = new TextPool();
+  private final Utf8Reader source;
   private Severity severity = Severity.ERROR;
 
-  JsonCursor(JsonParser parser, ProblemCollector problems) {
+  /**
+   * A cursor over {@code parser}, which must not detect duplicate names itself: this cursor does.
+   *
+   * @param source the reader {@code parser} reads, to place a duplicate name exactly; may be null
+   */
+  JsonCursor(JsonParser parser, ProblemCollector problems, Utf8Reader source) {
     this.parser = parser;
     this.problems = problems;
+    this.source = source;
   }
 
   JsonParser parser() {
@@ -93,13 +107,55 @@ final class JsonCursor {
       return null;
     }
     String name = parser.currentName();
+    checkName(name);
     parser.nextToken();
     return name;
   }
 
-  /** Skips the current value, including nested values. */
+  /**
+   * Fails like Jackson's strict duplicate detection when the member name just read repeats one of
+   * its object: "Duplicate field 'NAME'" placed right after the name's closing quote.
+   */
+  private void checkName(String name) throws JsonParseException {
+    JsonStreamContext context = parser.getParsingContext();
+    if (members.seen(context.getNestingDepth(), context.getCurrentIndex(), name)) {
+      JsonLocation at = parser.currentTokenLocation();
+      int length = source == null ? -1 : source.stringLengthAt(at.getCharOffset());
+      if (length < 0) {
+        length = name.length() + 2;
+      }
+      JsonLocation end =
+          new JsonLocation(
+              at.contentReference(),
+              -1L,
+              at.getCharOffset() + length,
+              at.getLineNr(),
+              at.getColumnNr() + length);
+      throw new JsonParseException(parser, "Duplicate field '" + name + "'", end);
+    }
+  }
+
+  /** Skips the current value, including nested values (checking their member names). */
   void skip() throws IOException {
-    parser.skipChildren();
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return;
+    }
+    int depth = 1;
+    while (depth > 0) {
+      JsonToken next = parser.nextToken();
+      if (next == null) {
+        return;
+      }
+      switch (next) {
+        case START_OBJECT, START_ARRAY -> depth++;
+        case END_OBJECT, END_ARRAY -> depth--;
+        case FIELD_NAME -> checkName(parser.currentName());
+        default -> {
+          // A scalar: nothing to do.
+        }
+      }
+    }
   }
 
   /**
@@ -136,6 +192,17 @@ final class JsonCursor {
     return null;
   }
 
+  /**
+   * Like {@link #text}, but a short text is one shared instance per read (publishers, titles, URLs,
+   * regions, words).
+   */
+  String sharedText(boolean required) throws IOException {
+    if (token() == JsonToken.VALUE_STRING) {
+      return pool.of(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    }
+    return text(required);
+  }
+
   /** The current finite number; NaN (reported) otherwise. */
   double number() throws IOException {
     JsonToken token = token();
@@ -154,6 +221,12 @@ final class JsonCursor {
 
   /** The current date written as YYYY-MM-DD; {@code null} (reported) otherwise. */
   LocalDate date(boolean required) throws IOException {
+    if (token() == JsonToken.VALUE_STRING && parser.getTextLength() == 10) {
+      LocalDate date = cachedDate(parser.getTextCharacters(), parser.getTextOffset());
+      if (date != null) {
+        return date;
+      }
+    }
     String text = text(required);
     if (text == null) {
       return null;
@@ -163,6 +236,50 @@ final class JsonCursor {
       report(DateText.problem(text));
     }
     return shared(date);
+  }
+
+  /**
+   * The date written as the 10 characters at {@code offset} when it is a real date from 1990 to
+   * 2049 (those are kept in a table, one instance each), else null: the caller parses the text.
+   */
+  private LocalDate cachedDate(char[] c, int offset) {
+    if (c[offset + 4] != '-' || c[offset + 7] != '-') {
+      return null;
+    }
+    int year = digits(c, offset, 4);
+    int month = digits(c, offset + 5, 2);
+    int day = digits(c, offset + 8, 2);
+    if (year < 1990
+        || year >= 1990 + DATE_TABLE_YEARS
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > 31) {
+      return null;
+    }
+    int slot = ((year - 1990) * 12 + month - 1) * 31 + day - 1;
+    LocalDate known = byText[slot];
+    if (known == null) {
+      LocalDate parsed = DateText.parse(new String(c, offset, 10));
+      if (parsed != null) {
+        known = shared(parsed);
+        byText[slot] = known;
+      }
+    }
+    return known;
+  }
+
+  /** The value of {@code count} decimal digits at {@code offset}, or -1000000 if not digits. */
+  private static int digits(char[] c, int offset, int count) {
+    int value = 0;
+    for (int i = offset; i < offset + count; i++) {
+      int d = c[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1_000_000;
+      }
+      value = value * 10 + d;
+    }
+    return value;
   }
 
   private LocalDate shared(LocalDate date) {
@@ -184,7 +301,7 @@ final class JsonCursor {
   /** The constant whose word is the current string; {@code null} (reported) otherwise. */
   <E> E word(Function<String, Optional<E>> fromWord, String allowed, boolean required)
       throws IOException {
-    String text = text(required);
+    String text = sharedText(required);
     if (text == null) {
       return null;
     }
@@ -206,7 +323,7 @@ final class JsonCursor {
 
   /** The current value as raw JSON text, for unknown members. */
   String raw() throws IOException {
-    return RawJson.capture(parser);
+    return RawJson.capture(parser, () -> checkName(parser.currentName()));
   }
 
   /** The current value for a message: 'text', 3, true, null, an object, an array. */

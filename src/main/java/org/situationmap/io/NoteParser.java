@@ -47,7 +47,7 @@ final class NoteParser {
           hasDate = true;
           date = cursor.date(true);
         }
-        case "title" -> title = cursor.canonical(cursor.text(false));
+        case "title" -> title = cursor.canonical(cursor.sharedText(false));
         case "text" -> {
           hasText = true;
           text = cursor.text(true);

@@ -44,7 +44,7 @@ final class PropertiesParser {
           PlaceKind kind = cursor.word(PlaceKind::fromWord, KIND_WORDS, false);
           draft.kind = kind == null ? PlaceKind.TOWN : kind;
         }
-        case "admin1" -> draft.admin1 = cursor.canonical(cursor.text(false));
+        case "admin1" -> draft.admin1 = cursor.canonical(cursor.sharedText(false));
         case "population" -> draft.population = readPopulation(cursor);
         case "control" -> {
           draft.hasControl = true;

@@ -13,11 +13,17 @@ import java.io.StringWriter;
 final class RawJson {
   private RawJson() {}
 
+  /** Called on every member name copied, e.g. to find duplicates. */
+  @FunctionalInterface
+  interface NameCheck {
+    void check() throws IOException;
+  }
+
   /** The current value of {@code parser} as compact JSON text; leaves it on the value's end. */
-  static String capture(JsonParser parser) throws IOException {
+  static String capture(JsonParser parser, NameCheck names) throws IOException {
     StringWriter text = new StringWriter();
     try (JsonGenerator generator = JsonFactories.FACTORY.createGenerator(text)) {
-      copy(parser, generator);
+      copy(parser, generator, names);
     }
     return text.toString();
   }
@@ -32,6 +38,11 @@ final class RawJson {
 
   /** Copies the value at the current token of {@code parser}, including nested values. */
   static void copy(JsonParser parser, JsonGenerator generator) throws IOException {
+    copy(parser, generator, () -> {});
+  }
+
+  private static void copy(JsonParser parser, JsonGenerator generator, NameCheck names)
+      throws IOException {
     int depth = 0;
     do {
       JsonToken token = parser.currentToken();
@@ -52,7 +63,10 @@ final class RawJson {
           generator.writeEndArray();
           depth--;
         }
-        case FIELD_NAME -> generator.writeFieldName(parser.currentName());
+        case FIELD_NAME -> {
+          names.check();
+          generator.writeFieldName(parser.currentName());
+        }
         case VALUE_STRING -> generator.writeString(parser.getText());
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> generator.writeNumber(parser.getText());
         case VALUE_TRUE -> generator.writeBoolean(true);

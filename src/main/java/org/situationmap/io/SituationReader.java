@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -87,8 +86,9 @@ public final class SituationReader {
     ProblemCollector problems = new ProblemCollector(displayName);
     JsonParser parser = null;
     try {
-      parser = JsonFactories.FACTORY.createParser(utf8(in, displayName));
-      return new DocumentParser(new JsonCursor(parser, problems)).read();
+      Utf8Reader text = utf8(in, displayName);
+      parser = JsonFactories.SITUATION.createParser(text);
+      return new DocumentParser(new JsonCursor(parser, problems, text)).read();
     } catch (Utf8Reader.MalformedUtf8Exception e) {
       Problem at =
           new Problem(
@@ -126,7 +126,7 @@ public final class SituationReader {
         : "too large: the file is " + Limits.bytes(size) + "; the limit is " + limit;
   }
 
-  private Reader utf8(InputStream in, String displayName)
+  private Utf8Reader utf8(InputStream in, String displayName)
       throws IOException, SituationReadException {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
     buffered.mark(4);

@@ -50,26 +50,24 @@ final class SourceParser {
     boolean hasPublisher = false;
     boolean hasDate = false;
     JsonLocation urlLocation = null;
-    String urlPointer = null;
     ExtrasBuilder extras = new ExtrasBuilder();
     for (String name = cursor.nextMember(); name != null; name = cursor.nextMember()) {
       switch (name) {
         case "publisher" -> {
           hasPublisher = true;
-          publisher = cursor.text(true);
+          publisher = cursor.sharedText(true);
           if (publisher != null && publisher.isBlank()) {
             cursor.report("a source needs a publisher, got an empty text");
           }
         }
-        case "title" -> title = cursor.text(false);
+        case "title" -> title = cursor.sharedText(false);
         case "date" -> {
           hasDate = true;
           date = cursor.date(true);
         }
         case "url" -> {
-          url = cursor.text(false);
+          url = cursor.sharedText(false);
           urlLocation = cursor.location();
-          urlPointer = cursor.pointer();
         }
         default -> extras.keep(name, cursor);
       }
@@ -92,7 +90,8 @@ final class SourceParser {
           .problems()
           .add(
               urlLocation,
-              urlPointer,
+              // On the source's end the pointer is the source's: the URL is its member "url".
+              cursor.pointer() + "/url",
               Severity.ERROR,
               "expected an http or https URL, got " + JsonCursor.quote(url));
     }

@@ -54,6 +54,11 @@ final class Utf8Reader extends Reader {
   private boolean eof;
   private int line = 1;
   private int column = 1;
+  private final char[] recent = new char[RECENT];
+  private long charsRead;
+
+  /** How many of the last characters read are kept for {@link #stringLengthAt}. */
+  static final int RECENT = 1 << 14;
 
   Utf8Reader(InputStream in, long maxBytes) {
     this.in = in;
@@ -82,6 +87,7 @@ final class Utf8Reader extends Reader {
     }
     int n = out.position() - off;
     count(cbuf, off, out.position());
+    keep(cbuf, off, n);
     return n == 0 ? -1 : n;
   }
 
@@ -101,14 +107,57 @@ final class Utf8Reader extends Reader {
   }
 
   private void count(char[] cbuf, int from, int to) {
+    int lastNewline = -1;
+    int lines = 0;
     for (int i = from; i < to; i++) {
       if (cbuf[i] == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
+        lines++;
+        lastNewline = i;
       }
     }
+    if (lastNewline < 0) {
+      column += to - from;
+    } else {
+      line += lines;
+      column = to - lastNewline;
+    }
+  }
+
+  private void keep(char[] cbuf, int off, int n) {
+    int from = n > RECENT ? off + n - RECENT : off;
+    long at = charsRead + (from - off);
+    for (int i = from; i < off + n; ) {
+      int slot = (int) (at % RECENT);
+      int chunk = Math.min(off + n - i, RECENT - slot);
+      System.arraycopy(cbuf, i, recent, slot, chunk);
+      i += chunk;
+      at += chunk;
+    }
+    charsRead += n;
+  }
+
+  /**
+   * The length in characters, both quotes included, of the JSON string literal that starts with its
+   * opening quote at character offset {@code offset}; -1 when those characters are no longer (or
+   * not yet) kept.
+   */
+  int stringLengthAt(long offset) {
+    if (offset < charsRead - RECENT || offset < 0 || offset >= charsRead || at(offset) != '"') {
+      return -1;
+    }
+    for (long i = offset + 1; i < charsRead; i++) {
+      char c = at(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        return (int) (i - offset + 1);
+      }
+    }
+    return -1;
+  }
+
+  private char at(long offset) {
+    return recent[(int) (offset % RECENT)];
   }
 
   @Override

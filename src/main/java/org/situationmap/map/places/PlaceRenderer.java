@@ -16,10 +16,15 @@ import org.situationmap.domain.PlaceKind;
 public final class PlaceRenderer {
   private static final ControlStatus[] STATUSES = ControlStatus.values();
   private static final Color OUTLINE = Color.WHITE;
-  private static final Color SELECTION = Color.web("#1F2A36");
-  private static final Color LABEL_INK = Color.web("#1F2A36");
-  private static final Color LABEL_HALO = Color.rgb(255, 255, 255, 0.9);
+  static final Color SELECTION = Color.web("#1F2A36");
+  static final double SELECTION_WIDTH = 2.5;
+  static final Color LABEL_INK = Color.web("#1F2A36");
+  static final Color LABEL_HALO = Color.rgb(255, 255, 255, 0.9);
+  static final double LABEL_HALO_WIDTH = 3;
   private static final int MAX_LABELS = 400;
+
+  /** Largest symbol image drawn in software (device pixels); larger contexts use paths. */
+  static final double MAX_RASTER_PIXELS = 64e6;
 
   private PlaceRenderer() {}
 
@@ -36,18 +41,27 @@ public final class PlaceRenderer {
     PlaceSet set = frame.set();
     double factor = PlaceStyle.zoomFactor(p.zoom());
     int[] visible = visible(set, p, w, h, factor);
-    drawHalos(frame, gc, p, visible, factor);
-    for (ControlStatus status : STATUSES) {
-      drawMarkers(frame, gc, p, visible, factor, status);
+    double scale = pixelScale(gc);
+    LabelPlacer labels = new LabelPlacer(set, w, h);
+    labels.place(p, frame.selected(), labelKinds(p.zoom()), factor);
+    if (scale > 0 && w * scale * h * scale <= MAX_RASTER_PIXELS && w >= 1 && h >= 1) {
+      SymbolRaster.draw(frame, gc, p, visible, factor, w, h, scale, labels.placed);
+      return;
     }
+    drawVector(frame, gc, p, visible, factor);
     if (frame.selected() >= 0) {
       int i = frame.selected();
-      double r = set.radius[i] * factor + 4;
+      double r = selectionRadius(set, i, factor);
       gc.setStroke(SELECTION);
-      gc.setLineWidth(2.5);
+      gc.setLineWidth(SELECTION_WIDTH);
       gc.strokeOval(p.x(set.ux[i]) - r, p.y(set.uy[i]) - r, 2 * r, 2 * r);
     }
-    new LabelPlacer(set, w, h).draw(gc, p, frame.selected(), labelKinds(p.zoom()), factor);
+    labels.draw(gc);
+  }
+
+  /** Radius of the selection ring of place i. */
+  static double selectionRadius(PlaceSet set, int i, double factor) {
+    return set.radius[i] * factor + 4;
   }
 
   /**
@@ -62,8 +76,32 @@ public final class PlaceRenderer {
     paintShapes(gc, status, shape);
   }
 
+  /**
+   * Halos and markers as path commands, one path per status: the reference the raster path ({@link
+   * SymbolRaster}) reproduces, used when the context is rotated or sheared or too large.
+   */
+  static void drawVector(
+      PlaceFrame frame, GraphicsContext gc, Projection p, int[] visible, double factor) {
+    drawHalos(frame, gc, p, visible, factor);
+    for (ControlStatus status : STATUSES) {
+      drawMarkers(frame, gc, p, visible, factor, status);
+    }
+  }
+
+  /**
+   * Device pixels per unit of {@code gc} when its transform only scales (equally on both axes) and
+   * translates; 0 otherwise.
+   */
+  static double pixelScale(GraphicsContext gc) {
+    javafx.scene.transform.Affine t = gc.getTransform();
+    if (t.getMxy() != 0 || t.getMyx() != 0 || t.getMxx() <= 0 || t.getMxx() != t.getMyy()) {
+      return 0;
+    }
+    return t.getMxx();
+  }
+
   /** Indices of the places inside the view (with a margin for their symbols). */
-  private static int[] visible(PlaceSet set, Projection p, double w, double h, double factor) {
+  static int[] visible(PlaceSet set, Projection p, double w, double h, double factor) {
     double margin = (set.maxRadius * factor + 8) / p.scale();
     Envelope env =
         new Envelope(
@@ -177,12 +215,16 @@ public final class PlaceRenderer {
     return kinds;
   }
 
+  /** A label to draw: place i's name with its left end at (x, y) (vertical centre). */
+  record Label(int i, double x, double y) {}
+
   /** Greedy label placement: highest priority first, each label right or left of its symbol. */
   private static final class LabelPlacer {
     private final PlaceSet set;
     private final double w;
     private final double h;
-    private final java.util.List<double[]> placed = new java.util.ArrayList<>();
+    private final java.util.List<double[]> boxes = new java.util.ArrayList<>();
+    final java.util.List<Label> placed = new java.util.ArrayList<>();
 
     LabelPlacer(PlaceSet set, double w, double h) {
       this.set = set;
@@ -190,12 +232,9 @@ public final class PlaceRenderer {
       this.h = h;
     }
 
-    void draw(GraphicsContext gc, Projection p, int selected, boolean[] kinds, double factor) {
-      gc.setTextBaseline(VPos.CENTER);
-      gc.setTextAlign(TextAlignment.LEFT);
-      gc.setLineWidth(3);
+    void place(Projection p, int selected, boolean[] kinds, double factor) {
       if (selected >= 0) {
-        tryLabel(gc, p, selected, factor);
+        tryLabel(p, selected, factor);
       }
       int tried = 0;
       for (int i : set.labelOrder) {
@@ -211,11 +250,20 @@ public final class PlaceRenderer {
           continue;
         }
         tried++;
-        tryLabel(gc, p, i, factor);
+        tryLabel(p, i, factor);
       }
     }
 
-    private void tryLabel(GraphicsContext gc, Projection p, int i, double factor) {
+    void draw(GraphicsContext gc) {
+      gc.setTextBaseline(VPos.CENTER);
+      gc.setTextAlign(TextAlignment.LEFT);
+      gc.setLineWidth(LABEL_HALO_WIDTH);
+      for (Label label : placed) {
+        drawLabel(gc, set, label.i(), label.x(), label.y());
+      }
+    }
+
+    private void tryLabel(Projection p, int i, double factor) {
       double x = p.x(set.ux[i]);
       double y = p.y(set.uy[i]);
       double r = set.radius[i] * factor + 3;
@@ -224,26 +272,33 @@ public final class PlaceRenderer {
       for (double lx : new double[] {x + r, x - r - tw}) {
         double[] box = {lx - 1, y - th / 2, lx + tw + 1, y + th / 2};
         if (!overlaps(box)) {
-          placed.add(box);
-          gc.setFont(
-              set.kind[i] == PlaceKind.CITY.ordinal() ? PlaceSet.CITY_FONT : PlaceSet.LABEL_FONT);
-          String name = set.index.place(i).name();
-          gc.setStroke(LABEL_HALO);
-          gc.strokeText(name, lx, y);
-          gc.setFill(LABEL_INK);
-          gc.fillText(name, lx, y);
+          boxes.add(box);
+          placed.add(new Label(i, lx, y));
           return;
         }
       }
     }
 
     private boolean overlaps(double[] b) {
-      for (double[] o : placed) {
+      for (double[] o : boxes) {
         if (b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]) {
           return true;
         }
       }
       return false;
     }
+  }
+
+  /**
+   * Draws place i's label (white halo, then ink) at (x, y); the context's text baseline must be
+   * CENTER, alignment LEFT and line width {@link #LABEL_HALO_WIDTH}.
+   */
+  static void drawLabel(GraphicsContext gc, PlaceSet set, int i, double x, double y) {
+    gc.setFont(set.kind[i] == PlaceKind.CITY.ordinal() ? PlaceSet.CITY_FONT : PlaceSet.LABEL_FONT);
+    String name = set.index.place(i).name();
+    gc.setStroke(LABEL_HALO);
+    gc.strokeText(name, x, y);
+    gc.setFill(LABEL_INK);
+    gc.fillText(name, x, y);
   }
 }

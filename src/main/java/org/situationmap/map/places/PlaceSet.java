@@ -31,6 +31,11 @@ public final class PlaceSet {
   final int[] labelOrder;
   final double[] labelWidth;
   final double maxRadius;
+
+  /** The distinct marker radii, and for each place the index of its radius among them. */
+  final float[] sizes;
+
+  final byte[] sizeClass;
   private final double envelopeArea;
   private final STRtree tree = new STRtree();
 
@@ -54,6 +59,20 @@ public final class PlaceSet {
       tree.insert(new Envelope(ux[i], ux[i], uy[i], uy[i]), i);
     }
     maxRadius = maxR;
+    float[] distinct = new float[0];
+    sizeClass = new byte[n];
+    for (int i = 0; i < n; i++) {
+      int k = 0;
+      while (k < distinct.length && distinct[k] != radius[i]) {
+        k++;
+      }
+      if (k == distinct.length) {
+        distinct = Arrays.copyOf(distinct, k + 1);
+        distinct[k] = radius[i];
+      }
+      sizeClass[i] = (byte) k;
+    }
+    sizes = distinct;
     Envelope all = new Envelope();
     for (int i = 0; i < n; i++) {
       all.expandToInclude(ux[i], uy[i]);
