@@ -42,6 +42,14 @@ final class SymbolRaster {
   private MarkerRaster.Sprite[] queued = new MarkerRaster.Sprite[0];
   private int[] at = new int[0];
   private int stamps;
+  // per visible place (by position in the visible array), see locate
+  private int[] ixAt = new int[0];
+  private int[] iyAt = new int[0];
+  private int[] subAt = new int[0];
+  private int[] cellAt = new int[0];
+  private int[] byStatus = new int[0];
+  private int[] keep = new int[0];
+  private final int[] byStatusStart = new int[STATUSES.length + 1];
   private PlaceSet tableSet;
   private double tableFactor;
   private double tableScale;
@@ -115,27 +123,16 @@ final class SymbolRaster {
   void render(PlaceFrame frame, Projection p, int[] visible, double factor, double scale) {
     stamps = 0;
     PlaceSet set = frame.set();
+    boolean cull = visible.length > cullAbove;
+    locate(frame, p, visible, scale, cull);
     int subs = MarkerRaster.SUB * MarkerRaster.SUB;
     MarkerRaster.Sprite[] halos = haloTable(set, factor, scale);
-    for (int i : visible) {
+    for (int j = 0; j < visible.length; j++) {
+      int i = visible[j];
       if (frame.halo(i)) {
         int status = frame.status(i);
-        double x = p.x(set.ux[i]) * scale;
-        double y = p.y(set.uy[i]) * scale;
-        int ix = (int) Math.floor(x);
-        int iy = (int) Math.floor(y);
-        int fx = (int) Math.round((x - ix) * MarkerRaster.SUB);
-        int fy = (int) Math.round((y - iy) * MarkerRaster.SUB);
-        if (fx == MarkerRaster.SUB) {
-          ix++;
-          fx = 0;
-        }
-        if (fy == MarkerRaster.SUB) {
-          iy++;
-          fy = 0;
-        }
-        int slot =
-            (status * set.sizes.length + set.sizeClass[i]) * subs + fy * MarkerRaster.SUB + fx;
+        int sub = subAt[j];
+        int slot = (status * set.sizes.length + set.sizeClass[i]) * subs + sub;
         MarkerRaster.Sprite s = halos[slot];
         if (s == null) {
           int c = argb(PlaceStyle.colour(STATUSES[status]), 1);
@@ -145,58 +142,98 @@ final class SymbolRaster {
                   new MarkerRaster.Layer(
                       MarkerRaster.Shape.CIRCLE, r, 0, c & 0x00FFFFFF | 0x47 << 24),
                   new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, r, 1.5 * scale, c),
-                  fx,
-                  fy);
+                  sub % MarkerRaster.SUB,
+                  sub / MarkerRaster.SUB);
           halos[slot] = s;
         }
-        add(s, ix, iy);
+        add(s, ixAt[j], iyAt[j]);
       }
     }
-    boolean cull = visible.length > cullAbove;
     for (ControlStatus status : STATUSES) {
       byte code = (byte) status.ordinal();
+      int from = byStatusStart[code];
+      int to = byStatusStart[code + 1];
+      int kept = 0;
       if (cull) {
-        markCells(frame, p, visible, scale, code);
+        markCells(set, visible, from, to);
+        for (int k = from; k < to; k++) {
+          int j = byStatus[k];
+          int c = cellAt[j];
+          if (c < 0 || cells[c] == visible[j]) {
+            keep[kept++] = j;
+          }
+        }
+      } else {
+        System.arraycopy(byStatus, from, keep, 0, to - from);
+        kept = to - from;
       }
       MarkerRaster.Layer[][] layers = layers(set, factor, scale, status);
       for (int pass = 0; pass < 2; pass++) {
         MarkerRaster.Sprite[][] sprites = table(set, factor, scale)[code][pass];
-        for (int i : visible) {
-          if (frame.status(i) != code) {
-            continue;
-          }
-          double x = p.x(set.ux[i]) * scale;
-          double y = p.y(set.uy[i]) * scale;
-          if (cull) {
-            int c = cell(x, y);
-            if (c >= 0 && cells[c] != i) {
-              continue;
-            }
-          }
-          int ix = (int) Math.floor(x);
-          int iy = (int) Math.floor(y);
-          int fx = (int) Math.round((x - ix) * MarkerRaster.SUB);
-          int fy = (int) Math.round((y - iy) * MarkerRaster.SUB);
-          if (fx == MarkerRaster.SUB) {
-            ix++;
-            fx = 0;
-          }
-          if (fy == MarkerRaster.SUB) {
-            iy++;
-            fy = 0;
-          }
-          int size = set.sizeClass[i];
-          int sub = fy * MarkerRaster.SUB + fx;
+        for (int k = 0; k < kept; k++) {
+          int j = keep[k];
+          int size = set.sizeClass[visible[j]];
+          int sub = subAt[j];
           MarkerRaster.Sprite s = sprites[size][sub];
           if (s == null) {
-            s = MarkerRaster.sprite(layers[size][pass], null, fx, fy);
+            s =
+                MarkerRaster.sprite(
+                    layers[size][pass], null, sub % MarkerRaster.SUB, sub / MarkerRaster.SUB);
             sprites[size][sub] = s;
           }
-          add(s, ix, iy);
+          add(s, ixAt[j], iyAt[j]);
         }
       }
     }
     paint();
+  }
+
+  /**
+   * Works out, once per frame, each visible place's pixel, sub-pixel offset and (when culling)
+   * cell, and lists the visible places by status, each status's places in the order of {@code
+   * visible}.
+   */
+  private void locate(PlaceFrame frame, Projection p, int[] visible, double scale, boolean cull) {
+    PlaceSet set = frame.set();
+    int n = visible.length;
+    if (ixAt.length < n) {
+      ixAt = new int[n];
+      iyAt = new int[n];
+      subAt = new int[n];
+      cellAt = new int[n];
+      byStatus = new int[n];
+      keep = new int[n];
+    }
+    Arrays.fill(byStatusStart, 0);
+    for (int j = 0; j < n; j++) {
+      int i = visible[j];
+      double x = p.x(set.ux[i]) * scale;
+      double y = p.y(set.uy[i]) * scale;
+      int ix = (int) Math.floor(x);
+      int iy = (int) Math.floor(y);
+      int fx = (int) Math.round((x - ix) * MarkerRaster.SUB);
+      int fy = (int) Math.round((y - iy) * MarkerRaster.SUB);
+      if (fx == MarkerRaster.SUB) {
+        ix++;
+        fx = 0;
+      }
+      if (fy == MarkerRaster.SUB) {
+        iy++;
+        fy = 0;
+      }
+      ixAt[j] = ix;
+      iyAt[j] = iy;
+      subAt[j] = fy * MarkerRaster.SUB + fx;
+      cellAt[j] = cull ? cell(x, y) : -1;
+      byStatusStart[frame.status(i) + 1]++;
+    }
+    for (int k = 0; k < STATUSES.length; k++) {
+      byStatusStart[k + 1] += byStatusStart[k];
+    }
+    int[] next = Arrays.copyOf(byStatusStart, STATUSES.length);
+    for (int j = 0; j < n; j++) {
+      byStatus[next[frame.status(visible[j])]++] = j;
+    }
   }
 
   /**
@@ -271,16 +308,17 @@ final class SymbolRaster {
     return new SymbolRaster(w, h);
   }
 
-  /** Marks, per 2×2 cell, the place of status {@code code} with the largest symbol. */
-  private void markCells(PlaceFrame frame, Projection p, int[] visible, double scale, byte code) {
-    PlaceSet set = frame.set();
+  /**
+   * Marks, per 2×2 cell, the place with the largest symbol among the visible places {@code
+   * byStatus[from..to)} (one status), the first of equals.
+   */
+  private void markCells(PlaceSet set, int[] visible, int from, int to) {
     Arrays.fill(cells, -1);
-    for (int i : visible) {
-      if (frame.status(i) != code) {
-        continue;
-      }
-      int c = cell(p.x(set.ux[i]) * scale, p.y(set.uy[i]) * scale);
+    for (int k = from; k < to; k++) {
+      int j = byStatus[k];
+      int c = cellAt[j];
       if (c >= 0) {
+        int i = visible[j];
         int best = cells[c];
         if (best < 0 || set.radius[i] > set.radius[best]) {
           cells[c] = i;
