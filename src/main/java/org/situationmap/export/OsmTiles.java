@@ -1,5 +1,6 @@
 package org.situationmap.export;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -10,11 +11,19 @@ import org.situationmap.map.tiles.BasemapKind;
 import org.situationmap.map.tiles.OsmTileSource;
 
 /**
- * OpenStreetMap tiles through {@link OsmTileSource} (its disk cache and usage policy), falling back
- * to offline tiles when a tile cannot be had; the first fallback is reported once.
+ * OpenStreetMap tiles — from an {@link OsmTileSource} (its disk cache and usage policy) or from the
+ * app's tile service — falling back to offline tiles when a tile cannot be had; the first fallback
+ * is reported once.
  */
 public final class OsmTiles implements TileSupplier {
-  private final OsmTileSource osm;
+  /** Where online tiles come from. */
+  @FunctionalInterface
+  public interface TileFetcher {
+    /** The tile, completing exceptionally when it cannot be had. */
+    CompletableFuture<Image> tile(int zoom, long x, long y);
+  }
+
+  private final TileFetcher osm;
   private final TileSupplier fallback;
   private final Consumer<String> warnings;
   private final AtomicBoolean warned = new AtomicBoolean();
@@ -22,6 +31,13 @@ public final class OsmTiles implements TileSupplier {
 
   /** OSM tiles with a fallback; {@code warnings} hears about the first failed tile. */
   public OsmTiles(OsmTileSource osm, TileSupplier fallback, Consumer<String> warnings) {
+    this(osm::tile, fallback, warnings);
+  }
+
+  /**
+   * Online tiles from any fetcher, with a fallback; {@code warnings} hears about the first failure.
+   */
+  public OsmTiles(TileFetcher osm, TileSupplier fallback, Consumer<String> warnings) {
     this.osm = osm;
     this.fallback = fallback;
     this.warnings = warnings;

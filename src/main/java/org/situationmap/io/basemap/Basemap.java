@@ -39,9 +39,4 @@ public record Basemap(
     }
     return new Basemap(layers.get(0), layers.get(1), layers.get(2), layers.get(3));
   }
-
-  /** All layers in drawing order. */
-  public List<BasemapLayer> layers() {
-    return List.of(coast, oblasts, borders, rivers);
-  }
 }

@@ -1,7 +1,6 @@
 package org.situationmap.io.basemap;
 
 import java.util.List;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * A named, immutable list of basemap features, with the envelope that covers them all. Thread-safe.
@@ -13,14 +12,5 @@ public record BasemapLayer(String name, List<BasemapFeature> features) {
   /** Validates and copies. */
   public BasemapLayer {
     features = List.copyOf(features);
-  }
-
-  /** The envelope of every feature, in degrees. */
-  public Envelope envelope() {
-    Envelope env = new Envelope();
-    for (BasemapFeature f : features) {
-      env.expandToInclude(f.geometry().getEnvelopeInternal());
-    }
-    return env;
   }
 }

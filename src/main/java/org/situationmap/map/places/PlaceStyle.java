@@ -30,16 +30,6 @@ public final class PlaceStyle {
     };
   }
 
-  /** The hex form of a status colour, e.g. {@code #0072B2}. */
-  public static String hex(ControlStatus status) {
-    Color c = colour(status);
-    return String.format(
-        "#%02X%02X%02X",
-        Math.round(c.getRed() * 255),
-        Math.round(c.getGreen() * 255),
-        Math.round(c.getBlue() * 255));
-  }
-
   /** The shape of a status. */
   public static Shape shape(ControlStatus status) {
     return switch (status) {

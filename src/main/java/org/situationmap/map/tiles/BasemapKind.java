@@ -1,8 +1,10 @@
 package org.situationmap.map.tiles;
 
+import org.situationmap.io.basemap.Basemap;
+
 /** The basemaps a person can choose. */
 public enum BasemapKind {
-  OFFLINE("Offline (Natural Earth, GSHHG)", "Natural Earth; GSHHG"),
+  OFFLINE("Offline (Natural Earth, GSHHG)", Basemap.ATTRIBUTION),
   OSM("OpenStreetMap", "© OpenStreetMap contributors");
 
   private final String label;

@@ -35,6 +35,13 @@ public final class OfflineTileSource {
     this.renderer = renderer;
   }
 
+  /**
+   * The renderer behind these tiles (loaded on first use), for drawing the same basemap elsewhere.
+   */
+  public OfflineTileRenderer renderer() {
+    return renderer.get();
+  }
+
   /** The tile, from the cache when present (then already complete), else rendered in background. */
   public CompletableFuture<Image> tile(int zoom, long x, long y) {
     long key = key(zoom, x, y);
@@ -54,13 +61,6 @@ public final class OfflineTileSource {
           return img;
         },
         executor);
-  }
-
-  /** Number of tiles in the memory cache. */
-  public int cachedTiles() {
-    synchronized (cache) {
-      return cache.size();
-    }
   }
 
   static long key(int zoom, long x, long y) {

@@ -7,8 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelFormat;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.situationmap.export.HeadlessFx;
 import org.situationmap.generate.GeneratorSpec;
 import org.situationmap.generate.SituationGenerator;
 import org.situationmap.io.SituationReader;
@@ -174,7 +173,8 @@ class SymbolRasterTest {
     int h = 300;
     Projection p = Projection.centredOn(lat, lon, zoom, w, h);
     int[][] images =
-        onFx(() -> new int[][] {snapshot(frame, p, w, h, true), snapshot(frame, p, w, h, false)});
+        HeadlessFx.call(
+            () -> new int[][] {snapshot(frame, p, w, h, true), snapshot(frame, p, w, h, false)});
     int differing = 0;
     int drawn = 0;
     double difference = 0;
@@ -223,18 +223,5 @@ class SymbolRasterTest {
       }
     }
     return true;
-  }
-
-  private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(work.call());
-          } catch (Throwable t) {
-            result.completeExceptionally(t);
-          }
-        });
-    return result.get();
   }
 }
