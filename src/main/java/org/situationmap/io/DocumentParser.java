@@ -28,12 +28,13 @@ final class DocumentParser {
     if (cursor.token() != JsonToken.START_OBJECT) {
       throw fatal("expected a GeoJSON FeatureCollection object, got " + cursor.describe());
     }
-    JsonLocation start = cursor.location();
+    JsonLocation start = cursor.lasting();
     boolean hasType = false;
     boolean hasFeatures = false;
     SituationMeta meta = SituationMeta.EMPTY;
     ExtrasBuilder extras = new ExtrasBuilder();
     for (String name = cursor.nextMember(); name != null; name = cursor.nextMember()) {
+      cursor.pin();
       switch (name) {
         case "type" -> {
           hasType = true;
@@ -72,6 +73,7 @@ final class DocumentParser {
     }
     int index = 0;
     while (cursor.parser().nextToken() != JsonToken.END_ARRAY) {
+      cursor.pin();
       int first = problems.size();
       FeatureDraft draft = FeatureParser.read(cursor, index++);
       if (draft == null) {

@@ -16,7 +16,7 @@ final class FeatureParser {
     if (!cursor.expectObject("a Feature object")) {
       return null;
     }
-    FeatureDraft draft = new FeatureDraft(index, cursor.location());
+    FeatureDraft draft = new FeatureDraft(index, cursor.lasting());
     boolean hasType = false;
     boolean hasGeometry = false;
     ExtrasBuilder extras = new ExtrasBuilder();
@@ -61,7 +61,7 @@ final class FeatureParser {
   }
 
   private static void readId(JsonCursor cursor, FeatureDraft draft) throws IOException {
-    draft.idLocation = cursor.location();
+    draft.idLocation = cursor.lasting();
     JsonToken token = cursor.token();
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
       draft.id = cursor.parser().getText();

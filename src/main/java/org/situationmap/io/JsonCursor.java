@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
-import org.situationmap.domain.Source;
 
 /**
  * A streaming parser plus the problems of one read: typed reads of the current value that report a
@@ -22,22 +21,23 @@ final class JsonCursor {
   private final JsonParser parser;
   private final ProblemCollector problems;
   private final Canonical canonical = new Canonical();
-  private final java.util.Map<SourceParser.Key, Source> sources = new java.util.HashMap<>();
+  private final SourceTable sourceTable = new SourceTable();
   private static final int DATE_TABLE_YEARS = 60;
 
   private final LocalDate[] dates = new LocalDate[DATE_CACHE_DAYS];
   private final LocalDate[] byText = new LocalDate[DATE_TABLE_YEARS * 12 * 31];
   private final MemberNames members = new MemberNames(JsonFactories.MAX_NESTING_DEPTH);
   private final TextPool pool = new TextPool();
-  private final Utf8Reader source;
+  private final Utf8Input source;
   private Severity severity = Severity.ERROR;
 
   /**
    * A cursor over {@code parser}, which must not detect duplicate names itself: this cursor does.
    *
-   * @param source the reader {@code parser} reads, to place a duplicate name exactly; may be null
+   * @param source the bytes {@code parser} reads, to place a duplicate name exactly and to keep
+   *     positions; may be null
    */
-  JsonCursor(JsonParser parser, ProblemCollector problems, Utf8Reader source) {
+  JsonCursor(JsonParser parser, ProblemCollector problems, Utf8Input source) {
     this.parser = parser;
     this.problems = problems;
     this.source = source;
@@ -51,14 +51,28 @@ final class JsonCursor {
     return problems;
   }
 
-  /** The source built earlier in this read from the same parts, or null. */
-  Source canonicalSource(SourceParser.Key key) {
-    return sources.get(key);
+  /** The sources built so far in this read, and the parts of the one being read. */
+  SourceTable sourceTable() {
+    return sourceTable;
   }
 
-  /** Remembers the source built from {@code key}. */
-  void rememberSource(SourceParser.Key key, Source source) {
-    sources.put(key, source);
+  /**
+   * Gives the current string value to {@code parts} as part {@code which}; a JSON null is an absent
+   * part (reported if {@code required}), any other value is reported and skipped. Returns whether a
+   * string was given.
+   */
+  boolean textPart(SourceTable parts, int which, boolean required) throws IOException {
+    if (token() == JsonToken.VALUE_STRING) {
+      parts.part(which, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      return true;
+    }
+    text(required);
+    return false;
+  }
+
+  /** Part {@code which} of {@code parts} as a shared string, or null when absent. */
+  String partText(SourceTable parts, int which) {
+    return parts.text(which, pool);
   }
 
   /** The shared instance of a value equal to {@code value} within this read. */
@@ -79,6 +93,29 @@ final class JsonCursor {
 
   JsonLocation location() {
     return parser.currentTokenLocation();
+  }
+
+  /**
+   * The position of the current token, for a problem reported after the parser has moved far on
+   * (its column is converted to characters now).
+   */
+  JsonLocation lasting() {
+    JsonLocation at = location();
+    if (source == null) {
+      return at;
+    }
+    return new CharLocation(at, source.charColumn(at.getByteOffset(), at.getColumnNr()));
+  }
+
+  /**
+   * Declares that no position before the current token will be reported any more, except those
+   * taken with {@link #lasting}: the bytes before it may be dropped.
+   */
+  void pin() {
+    if (source != null) {
+      JsonLocation at = location();
+      source.pin(at.getByteOffset(), at.getLineNr(), at.getColumnNr());
+    }
   }
 
   /** The JSON pointer of the current value (of the container itself on its start or end). */
@@ -120,15 +157,15 @@ final class JsonCursor {
     JsonStreamContext context = parser.getParsingContext();
     if (members.seen(context.getNestingDepth(), context.getCurrentIndex(), name)) {
       JsonLocation at = parser.currentTokenLocation();
-      int length = source == null ? -1 : source.stringLengthAt(at.getCharOffset());
+      int length = source == null ? -1 : source.stringBytesAt(at.getByteOffset());
       if (length < 0) {
         length = name.length() + 2;
       }
       JsonLocation end =
           new JsonLocation(
               at.contentReference(),
+              at.getByteOffset() + length,
               -1L,
-              at.getCharOffset() + length,
               at.getLineNr(),
               at.getColumnNr() + length);
       throw new JsonParseException(parser, "Duplicate field '" + name + "'", end);
@@ -193,12 +230,15 @@ final class JsonCursor {
   }
 
   /**
-   * Like {@link #text}, but a short text is one shared instance per read (publishers, titles, URLs,
-   * regions, words).
+   * Like {@link #text}, but the text is one shared instance per read (titles, regions, words): from
+   * the pool when short, else through {@link #canonical}.
    */
   String sharedText(boolean required) throws IOException {
     if (token() == JsonToken.VALUE_STRING) {
-      return pool.of(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      int length = parser.getTextLength();
+      return length <= TextPool.MAX_LENGTH
+          ? pool.of(parser.getTextCharacters(), parser.getTextOffset(), length)
+          : canonical.of(parser.getText());
     }
     return text(required);
   }

@@ -17,6 +17,14 @@ final class JsonMessages {
         line.replaceAll(" \\(code \\d+\\)", "")
             .replaceAll(" \\(for (Object|Array|root) starting at.*$", "")
             .replace("Unexpected end-of-input", "unexpected end of file")
+            // The parser over bytes words two messages more tersely than the one over characters.
+            .replace(
+                "unexpected end of file in VALUE_STRING",
+                "unexpected end of file: was expecting closing quote for a string value")
+            .replaceAll(
+                ": expected a value$",
+                ": expected a valid value (JSON String, Number, Array, Object or token 'null',"
+                    + " 'true' or 'false')")
             .replaceAll("(?i)^non-standard token '([^']*)'.*$", "'$1' is not a JSON number")
             .replace("Duplicate field ", "duplicate member ")
             .replace("Duplicate Object property ", "duplicate member ")

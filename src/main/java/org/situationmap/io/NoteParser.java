@@ -47,7 +47,7 @@ final class NoteParser {
           hasDate = true;
           date = cursor.date(true);
         }
-        case "title" -> title = cursor.canonical(cursor.sharedText(false));
+        case "title" -> title = cursor.sharedText(false);
         case "text" -> {
           hasText = true;
           text = cursor.text(true);
@@ -71,6 +71,6 @@ final class NoteParser {
     if (cursor.problems().errorMark() != mark) {
       return null;
     }
-    return new Note(date, title, text, cursor.canonical(List.copyOf(sources)), extras.build());
+    return new Note(date, title, text, sources, extras.build());
   }
 }

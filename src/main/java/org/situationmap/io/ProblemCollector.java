@@ -8,11 +8,17 @@ import java.util.List;
 /** Collects the problems of one read, in the order found. Not thread-safe: one per read. */
 final class ProblemCollector {
   private final String file;
+  private Utf8Input input;
   private final List<Problem> problems = new ArrayList<>();
   private int errors;
 
   ProblemCollector(String file) {
     this.file = file;
+  }
+
+  /** Converts the byte columns of the parser's positions to character columns from now on. */
+  void convertColumns(Utf8Input bytes) {
+    this.input = bytes;
   }
 
   String file() {
@@ -28,8 +34,15 @@ final class ProblemCollector {
 
   Problem problem(JsonLocation location, String pointer, Severity severity, String message) {
     int line = location == null ? 0 : Math.max(location.getLineNr(), 1);
-    int column = location == null ? 0 : Math.max(location.getColumnNr(), 1);
+    int column = location == null ? 0 : Math.max(column(location), 1);
     return new Problem(file, line, column, pointer, message, severity, null);
+  }
+
+  private int column(JsonLocation location) {
+    if (input == null || location instanceof CharLocation || location.getByteOffset() < 0) {
+      return location.getColumnNr();
+    }
+    return input.charColumn(location.getByteOffset(), location.getColumnNr());
   }
 
   /** The number of errors so far; compare two marks to see whether errors were found between. */

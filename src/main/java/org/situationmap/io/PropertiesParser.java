@@ -20,7 +20,7 @@ final class PropertiesParser {
   /** Reads the current {@code properties} value into {@code draft}. */
   static void read(JsonCursor cursor, FeatureDraft draft) throws IOException {
     draft.hasProperties = true;
-    draft.propertiesLocation = cursor.location();
+    draft.propertiesLocation = cursor.lasting();
     if (cursor.token() == JsonToken.VALUE_NULL) {
       draft.propertiesRead = true;
       return;
@@ -44,7 +44,7 @@ final class PropertiesParser {
           PlaceKind kind = cursor.word(PlaceKind::fromWord, KIND_WORDS, false);
           draft.kind = kind == null ? PlaceKind.TOWN : kind;
         }
-        case "admin1" -> draft.admin1 = cursor.canonical(cursor.sharedText(false));
+        case "admin1" -> draft.admin1 = cursor.sharedText(false);
         case "population" -> draft.population = readPopulation(cursor);
         case "control" -> {
           draft.hasControl = true;

@@ -86,10 +86,11 @@ public final class SituationReader {
     ProblemCollector problems = new ProblemCollector(displayName);
     JsonParser parser = null;
     try {
-      Utf8Reader text = utf8(in, displayName);
-      parser = JsonFactories.SITUATION.createParser(text);
-      return new DocumentParser(new JsonCursor(parser, problems, text)).read();
-    } catch (Utf8Reader.MalformedUtf8Exception e) {
+      Utf8Input bytes = utf8(in, displayName);
+      problems.convertColumns(bytes);
+      parser = JsonFactories.SITUATION.createParser(bytes);
+      return new DocumentParser(new JsonCursor(parser, problems, bytes)).read();
+    } catch (Utf8Input.MalformedUtf8Exception e) {
       Problem at =
           new Problem(
               displayName,
@@ -100,7 +101,7 @@ public final class SituationReader {
               Severity.FATAL,
               null);
       throw new SituationReadException(at, e);
-    } catch (Utf8Reader.TooLargeException e) {
+    } catch (Utf8Input.TooLargeException e) {
       throw fatal(problems, parser, location(parser), tooLarge(-1), e);
     } catch (StreamConstraintsException e) {
       throw fatal(problems, parser, location(parser), Limits.plain(e.getOriginalMessage()), e);
@@ -126,9 +127,9 @@ public final class SituationReader {
         : "too large: the file is " + Limits.bytes(size) + "; the limit is " + limit;
   }
 
-  private Utf8Reader utf8(InputStream in, String displayName)
+  private Utf8Input utf8(InputStream in, String displayName)
       throws IOException, SituationReadException {
-    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    BufferedInputStream buffered = new BufferedInputStream(in, 16);
     buffered.mark(4);
     byte[] head = new byte[4];
     int n = buffered.readNBytes(head, 0, 4);
@@ -145,7 +146,7 @@ public final class SituationReader {
             new Problem(displayName, 1, 1, "", what, Severity.FATAL, null), null);
       }
     }
-    return new Utf8Reader(buffered, maxFileBytes);
+    return new Utf8Input(buffered, maxFileBytes);
   }
 
   private static String pointer(JsonParser parser) {

@@ -43,10 +43,9 @@ final class SourceParser {
     }
     JsonLocation start = cursor.location();
     int mark = cursor.problems().errorMark();
-    String publisher = null;
-    String title = null;
+    SourceTable parts = cursor.sourceTable();
+    parts.begin();
     LocalDate date = null;
-    String url = null;
     boolean hasPublisher = false;
     boolean hasDate = false;
     JsonLocation urlLocation = null;
@@ -55,19 +54,18 @@ final class SourceParser {
       switch (name) {
         case "publisher" -> {
           hasPublisher = true;
-          publisher = cursor.sharedText(true);
-          if (publisher != null && publisher.isBlank()) {
+          if (cursor.textPart(parts, SourceTable.PUBLISHER, true) && parts.isBlank(0)) {
             cursor.report("a source needs a publisher, got an empty text");
           }
         }
-        case "title" -> title = cursor.sharedText(false);
+        case "title" -> cursor.textPart(parts, SourceTable.TITLE, false);
         case "date" -> {
           hasDate = true;
           date = cursor.date(true);
         }
         case "url" -> {
-          url = cursor.sharedText(false);
           urlLocation = cursor.location();
+          cursor.textPart(parts, SourceTable.URL, false);
         }
         default -> extras.keep(name, cursor);
       }
@@ -79,12 +77,16 @@ final class SourceParser {
       cursor.reportAt(start, "a source needs a date");
     }
     Extras built = extras.build();
+    boolean ok = cursor.problems().errorMark() == mark;
     // The same report is usually cited many times: check and build it once per read.
-    Key key = new Key(publisher, title, date, url, built);
-    Source known = cursor.problems().errorMark() == mark ? cursor.canonicalSource(key) : null;
-    if (known != null) {
-      return known;
+    boolean shareable = ok && built == Extras.EMPTY && parts.usable();
+    if (shareable) {
+      Source known = parts.find(date);
+      if (known != null) {
+        return known;
+      }
     }
+    String url = cursor.partText(parts, SourceTable.URL);
     if (url != null && !Source.isHttpUrl(url)) {
       cursor
           .problems()
@@ -98,11 +100,16 @@ final class SourceParser {
     if (cursor.problems().errorMark() != mark) {
       return null;
     }
-    Source source = new Source(publisher, title, date, url, built);
-    cursor.rememberSource(key, source);
+    Source source =
+        new Source(
+            cursor.partText(parts, SourceTable.PUBLISHER),
+            cursor.partText(parts, SourceTable.TITLE),
+            date,
+            url,
+            built);
+    if (shareable) {
+      parts.remember(date, source);
+    }
     return source;
   }
-
-  /** The parts of a source as read, to find an equal source read before. */
-  record Key(String publisher, String title, LocalDate date, String url, Extras extras) {}
 }
