@@ -62,6 +62,7 @@ class BundledDataTest {
     "bakhmut, 2023-06-01, russia",
     "avdiivka, 2024-03-01, russia",
     "donetsk, 2020-01-01, russia",
+    "mospyne, 2015-01-01, russia",
     "luhansk, 2020-01-01, russia"
   })
   void wellEstablishedFacts(String id, String date, String status) {
