@@ -1,5 +1,6 @@
 package org.situationmap.map.places;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -7,6 +8,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -14,12 +16,13 @@ import org.situationmap.domain.ControlStatus;
 
 /**
  * Draws halos and markers for {@link PlaceRenderer} into a {@link MarkerRaster} and puts it on the
- * context as one image: one {@code setPixels} and one {@code drawImage} per frame instead of a path
- * per status whose every sub-path the software pipeline rasterizes. The result matches the path
- * drawing: the same palette, shapes, sizes, outlines, halos and order (halos, then per status all
- * fills, then all outlines). When more than {@link #CULL_ABOVE} symbols are visible, a status is
- * drawn at most once per 2×2-pixel cell (the largest symbol of the cell), which is invisible at
- * that density and bounds the work by the area of the view.
+ * context as one image: the raster is the image's own buffer ({@link PixelBuffer}, premultiplied
+ * ARGB, no copy or conversion) and one {@code drawImage} per frame replaces a path per status whose
+ * every sub-path the software pipeline rasterizes. The result matches the path drawing: the same
+ * palette, shapes, sizes, outlines, halos and order (halos, then per status all fills, then all
+ * outlines). When more than {@link #CULL_ABOVE} symbols are visible, a status is drawn at most once
+ * per 2×2-pixel cell (the largest symbol of the cell), which is invisible at that density and
+ * bounds the work by the area of the view.
  *
  * <p>The image is drawn at the context's device resolution (an export at scale 2 gets a raster
  * twice the size), one buffer per canvas, reused across frames. FX thread only.
@@ -36,6 +39,7 @@ final class SymbolRaster {
   private static final Map<Canvas, SymbolRaster> BY_CANVAS = new WeakHashMap<>();
 
   private final MarkerRaster raster;
+  private final PixelBuffer<IntBuffer> buffer;
   private final WritableImage image;
   private final int cellsWide;
   private final int[] cells;
@@ -64,7 +68,10 @@ final class SymbolRaster {
 
   private SymbolRaster(int w, int h) {
     raster = new MarkerRaster(w, h);
-    image = new WritableImage(w, h);
+    // The image shares the raster's pixels: no copy into the image and no conversion of formats.
+    buffer =
+        new PixelBuffer<>(w, h, IntBuffer.wrap(raster.pixels), PixelFormat.getIntArgbPreInstance());
+    image = new WritableImage(buffer);
     cellsWide = (w + 1) / 2;
     cells = new int[cellsWide * ((h + 1) / 2)];
   }
@@ -82,11 +89,30 @@ final class SymbolRaster {
     int pw = (int) Math.ceil(w * scale);
     int ph = (int) Math.ceil(h * scale);
     SymbolRaster r = forCanvas(gc.getCanvas(), pw, ph);
-    r.render(frame, p, visible, factor, scale);
+    // The pixels are the image's own (no copy): change them only inside updateBuffer.
+    r.buffer.updateBuffer(
+        b -> {
+          r.paintAll(frame, p, visible, factor, scale, labels);
+          return null;
+        });
+    boolean smooth = gc.isImageSmoothing();
+    gc.setImageSmoothing(false);
+    gc.drawImage(r.image, 0, 0, pw / scale, ph / scale);
+    gc.setImageSmoothing(smooth);
+  }
+
+  private void paintAll(
+      PlaceFrame frame,
+      Projection p,
+      int[] visible,
+      double factor,
+      double scale,
+      java.util.List<PlaceRenderer.Label> labels) {
+    render(frame, p, visible, factor, scale);
     int selected = frame.selected();
     if (selected >= 0) {
       PlaceSet set = frame.set();
-      r.raster.stamp(
+      raster.stamp(
           new MarkerRaster.Layer(
               MarkerRaster.Shape.CIRCLE,
               PlaceRenderer.selectionRadius(set, selected, factor) * scale,
@@ -97,15 +123,8 @@ final class SymbolRaster {
           p.y(set.uy[selected]) * scale);
     }
     if (!labels.isEmpty()) {
-      LabelSprites.of(frame.set()).stamp(r.raster, labels, scale);
+      LabelSprites.of(frame.set()).stamp(raster, labels, scale);
     }
-    r.image
-        .getPixelWriter()
-        .setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), r.raster.pixels, 0, pw);
-    boolean smooth = gc.isImageSmoothing();
-    gc.setImageSmoothing(false);
-    gc.drawImage(r.image, 0, 0, pw / scale, ph / scale);
-    gc.setImageSmoothing(smooth);
   }
 
   private static SymbolRaster forCanvas(Canvas canvas, int w, int h) {
