@@ -59,9 +59,23 @@ final class Utf8Input extends InputStream {
   private int pinLine = 1;
   private int pinColumn = 1;
 
+  /** How many bytes before the current one are kept at most, even within a feature: 16 MiB. */
+  static final int MAX_KEEP = 16 << 20;
+
+  private final int maxKeep;
+
   Utf8Input(InputStream in, long maxBytes) {
+    this(in, maxBytes, MAX_KEEP);
+  }
+
+  /**
+   * Keeps at most {@code maxKeep} bytes before the current one: in a feature larger than that, a
+   * position near its start that is reported late gets its byte column (exact for ASCII text).
+   */
+  Utf8Input(InputStream in, long maxBytes, int maxKeep) {
     this.in = in;
     this.maxBytes = maxBytes;
+    this.maxKeep = maxKeep;
   }
 
   @Override
@@ -142,11 +156,16 @@ final class Utf8Input extends InputStream {
   }
 
   private MalformedUtf8Exception malformed() {
-    long offset = dataStart + bad;
+    int[] at = position(bad);
+    return new MalformedUtf8Exception(at[0], at[1], dataStart + bad);
+  }
+
+  /** The line and character column of data[index], counted from the pinned position. */
+  private int[] position(int index) {
     int from = (int) Math.max(0, pinOffset - dataStart);
     int line = pinLine;
     int lastBreak = -1;
-    for (int i = from; i < bad; i++) {
+    for (int i = from; i < index; i++) {
       byte c = data[i];
       if (c == '\n' || c == '\r' && (i + 1 >= filled || data[i + 1] != '\n')) {
         line++;
@@ -155,13 +174,21 @@ final class Utf8Input extends InputStream {
     }
     int column =
         lastBreak >= 0
-            ? Utf8Check.units(data, lastBreak + 1, bad) + 1
-            : pinColumn + Utf8Check.units(data, from, bad);
-    return new MalformedUtf8Exception(line, column, offset);
+            ? Utf8Check.units(data, lastBreak + 1, index) + 1
+            : pinColumn + Utf8Check.units(data, from, index);
+    return new int[] {line, column};
   }
 
   private void fill() throws IOException {
     int keep = (int) Math.min(handed, Math.max(0, pinOffset - dataStart));
+    if (handed - keep > maxKeep) {
+      // A huge feature: keep a bounded tail of it, moving the pin along.
+      keep = handed - maxKeep;
+      int[] at = position(keep);
+      pinLine = at[0];
+      pinColumn = at[1];
+      pinOffset = dataStart + keep;
+    }
     if (keep > 0) {
       drop(keep);
     }

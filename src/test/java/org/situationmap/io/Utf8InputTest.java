@@ -123,6 +123,55 @@ class Utf8InputTest {
     assertEquals(500, read(minified(500, -1)).situation().places().size());
   }
 
+  /** One feature over {@link Utf8Input#MAX_KEEP}: 40 notes of 500,000 characters. */
+  private static String hugeFeature(String between, String status) {
+    String text = "Бої тривають ".repeat(500_000 / 13);
+    StringBuilder json =
+        new StringBuilder(
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":\"big\","
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[38,48]},\"properties\":"
+                + "{\"name\":\"Бахмут\",\"notes\":[");
+    for (int k = 0; k < 40; k++) {
+      json.append(k == 0 ? "" : ",")
+          .append(between)
+          .append("{\"date\":\"2022-05-02\",\"text\":\"")
+          .append(text)
+          .append("\",\"sources\":[{\"publisher\":\"Укрінформ\",\"date\":\"2022-05-02\"}]}");
+    }
+    return json.append("],")
+        .append(between)
+        .append("\"control\":[{\"from\":\"2022-05-01\",")
+        .append("\"status\":\"")
+        .append(status)
+        .append("\",\"sources\":[{\"publisher\":\"ISW\",\"date\":\"2022-05-01\"}]}]}}]}")
+        .toString();
+  }
+
+  @Test
+  void aFeatureLargerThanTheBytesKeptStillGetsCharacterColumns() throws Exception {
+    String json = hugeFeature("", "bogus"); // one line of about 26 MB
+    Problem p = read(json).problems().get(0);
+    assertEquals(1, p.line());
+    assertEquals(json.indexOf("\"bogus\"") + 1, p.column());
+  }
+
+  @Test
+  void linesAreCountedAcrossTheBytesDroppedFromAHugeFeature() throws Exception {
+    String json = hugeFeature("\n", "ukraine");
+    int at = json.lastIndexOf("ISW");
+    byte[] head = json.substring(0, at).getBytes(StandardCharsets.UTF_8);
+    byte[] tail = json.substring(at).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    bytes[head.length] = (byte) 0xFF; // never valid in UTF-8
+    System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+
+    Problem p = assertThrows(SituationReadException.class, () -> read(bytes)).problem();
+    String before = json.substring(0, at);
+    assertEquals(before.split("\n", -1).length, p.line());
+    assertEquals(at - before.lastIndexOf('\n'), p.column());
+  }
+
   @Test
   void checkAgreesWithJavasDecoder() {
     Random random = new Random(7);
