@@ -44,6 +44,13 @@ final class Utf8Input extends InputStream {
 
   private static final int CHUNK = 1 << 16;
 
+  /**
+   * How many bytes before the current one are kept at most, even within a feature: 16 MiB. In a
+   * larger feature, a position near its start that is reported late gets its byte column (exact for
+   * ASCII text).
+   */
+  static final int MAX_KEEP = 16 << 20;
+
   private final InputStream in;
   private final long maxBytes;
   private byte[] data = new byte[2 * CHUNK];
@@ -59,23 +66,9 @@ final class Utf8Input extends InputStream {
   private int pinLine = 1;
   private int pinColumn = 1;
 
-  /** How many bytes before the current one are kept at most, even within a feature: 16 MiB. */
-  static final int MAX_KEEP = 16 << 20;
-
-  private final int maxKeep;
-
   Utf8Input(InputStream in, long maxBytes) {
-    this(in, maxBytes, MAX_KEEP);
-  }
-
-  /**
-   * Keeps at most {@code maxKeep} bytes before the current one: in a feature larger than that, a
-   * position near its start that is reported late gets its byte column (exact for ASCII text).
-   */
-  Utf8Input(InputStream in, long maxBytes, int maxKeep) {
     this.in = in;
     this.maxBytes = maxBytes;
-    this.maxKeep = maxKeep;
   }
 
   @Override
@@ -181,9 +174,9 @@ final class Utf8Input extends InputStream {
 
   private void fill() throws IOException {
     int keep = (int) Math.min(handed, Math.max(0, pinOffset - dataStart));
-    if (handed - keep > maxKeep) {
+    if (handed - keep > MAX_KEEP) {
       // A huge feature: keep a bounded tail of it, moving the pin along.
-      keep = handed - maxKeep;
+      keep = handed - MAX_KEEP;
       int[] at = position(keep);
       pinLine = at[0];
       pinColumn = at[1];
