@@ -15,7 +15,6 @@ import java.util.function.Function;
  * wrong value at its position and carry on. Not thread-safe: one per read.
  */
 final class JsonCursor {
-
   private final JsonParser parser;
   private final ProblemCollector problems;
   private final Canonical canonical = new Canonical();
@@ -96,10 +95,7 @@ final class JsonCursor {
    */
   JsonLocation lasting() {
     JsonLocation at = location();
-    if (source == null) {
-      return at;
-    }
-    return new CharLocation(at, source.charColumn(at.getByteOffset(), at.getColumnNr()));
+    return new CharLocation(at, problems.column(at));
   }
 
   /**

@@ -38,7 +38,11 @@ final class ProblemCollector {
     return new Problem(file, line, column, pointer, message, severity, null);
   }
 
-  private int column(JsonLocation location) {
+  /**
+   * The 1-based column of {@code location} in characters: the parser counts bytes, which are
+   * converted while they are kept (see {@link Utf8Input#charColumn}).
+   */
+  int column(JsonLocation location) {
     if (input == null || location instanceof CharLocation || location.getByteOffset() < 0) {
       return location.getColumnNr();
     }

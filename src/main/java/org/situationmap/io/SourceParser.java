@@ -54,7 +54,8 @@ final class SourceParser {
       switch (name) {
         case "publisher" -> {
           hasPublisher = true;
-          if (cursor.textPart(parts, SourceTable.PUBLISHER, true) && parts.isBlank(0)) {
+          if (cursor.textPart(parts, SourceTable.PUBLISHER, true)
+              && parts.isBlank(SourceTable.PUBLISHER)) {
             cursor.report("a source needs a publisher, got an empty text");
           }
         }

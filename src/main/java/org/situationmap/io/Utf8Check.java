@@ -24,7 +24,7 @@ final class Utf8Check {
   static int validUntil(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
-      if (i + 8 <= to && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+      if (asciiWord(b, i, to)) {
         i += 8;
         continue;
       }
@@ -63,12 +63,17 @@ final class Utf8Check {
     return to;
   }
 
+  /** Whether the eight bytes at {@code i} are all before {@code to} and all ASCII. */
+  private static boolean asciiWord(byte[] b, int i, int to) {
+    return i + 8 <= to && ((long) LONGS.get(b, i) & HIGH_BITS) == 0;
+  }
+
   /** UTF-16 units encoded by the well-formed UTF-8 bytes {@code b[from, to)}. */
   static int units(byte[] b, int from, int to) {
     int units = 0;
     int i = from;
     while (i < to) {
-      if (i + 8 <= to && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+      if (asciiWord(b, i, to)) {
         units += 8;
         i += 8;
         continue;
