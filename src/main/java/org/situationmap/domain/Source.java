@@ -37,9 +37,11 @@ public record Source(String publisher, String title, LocalDate date, String url,
 
   /** Whether {@code text} is an absolute http or https URL with a host. */
   public static boolean isHttpUrl(String text) {
-    if (isPlainHttpUrl(text)) {
-      return true;
-    }
+    return isPlainHttpUrl(text) || isHttpUrlByUri(text);
+  }
+
+  /** The full answer of {@link #isHttpUrl}, by {@link java.net.URI}'s parser. */
+  static boolean isHttpUrlByUri(String text) {
     try {
       URI uri = new URI(text);
       String scheme = uri.getScheme();
