@@ -64,7 +64,7 @@ final class Utf8Input extends InputStream {
 
   private long pinOffset;
   private int pinLine = 1;
-  private int pinColumn = 1;
+  private int pinByteColumn = 1;
 
   Utf8Input(InputStream in, long maxBytes) {
     this.in = in;
@@ -103,9 +103,9 @@ final class Utf8Input extends InputStream {
    */
   void pin(long offset, int line, int column) {
     if (offset >= dataStart && offset <= dataStart + filled) {
-      pinColumn = charColumn(offset, column);
       pinOffset = offset;
       pinLine = line;
+      pinByteColumn = column;
     }
   }
 
@@ -150,10 +150,11 @@ final class Utf8Input extends InputStream {
 
   private MalformedUtf8Exception malformed() {
     int[] at = position(bad);
-    return new MalformedUtf8Exception(at[0], at[1], dataStart + bad);
+    long offset = dataStart + bad;
+    return new MalformedUtf8Exception(at[0], charColumn(offset, at[1]), offset);
   }
 
-  /** The line and character column of data[index], counted from the pinned position. */
+  /** The line and byte column of data[index], counted from the pinned position. */
   private int[] position(int index) {
     int from = (int) Math.max(0, pinOffset - dataStart);
     int line = pinLine;
@@ -165,10 +166,7 @@ final class Utf8Input extends InputStream {
         lastBreak = i;
       }
     }
-    int column =
-        lastBreak >= 0
-            ? Utf8Check.units(data, lastBreak + 1, index) + 1
-            : pinColumn + Utf8Check.units(data, from, index);
+    int column = lastBreak >= 0 ? index - lastBreak : pinByteColumn + index - from;
     return new int[] {line, column};
   }
 
@@ -179,7 +177,7 @@ final class Utf8Input extends InputStream {
       keep = handed - MAX_KEEP;
       int[] at = position(keep);
       pinLine = at[0];
-      pinColumn = at[1];
+      pinByteColumn = at[1];
       pinOffset = dataStart + keep;
     }
     if (keep > 0) {
