@@ -1,6 +1,7 @@
 package org.situationmap.bench;
 
 import java.time.LocalDate;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -31,10 +32,14 @@ import org.situationmap.timeline.TimelineIndex;
 
 /**
  * Render: one frame of the place layer on a 1600×1000 canvas, headless (Monocle) in the software
- * pipeline, on the FX thread. {@code *Record} only issues the drawing commands (what the FX thread
- * spends in {@code layoutLayer}); {@code *Frame} also rasterizes them ({@code Canvas.snapshot}), the
- * full cost of a painted frame. {@code full*} shows both oblasts (all places); {@code city*} is
- * zoomed to Kramatorsk, where only the visible subset is drawn. The baseline is {@code fullFrame}.
+ * pipeline, on the FX thread. {@code *Record} is the draw call (what the FX thread spends in {@code
+ * layoutLayer}); {@code *Frame} also puts the result on the canvas and reads it back ({@code
+ * Canvas.snapshot}), the full cost of a painted frame. {@code full*} shows both oblasts (all
+ * places); {@code city*} is zoomed to Kramatorsk, where only the visible subset is drawn. Each
+ * {@code full*} and {@code city*} op pans the view by one pixel, so every op is a new view that is
+ * painted whole (the baseline is {@code fullFrame}). {@code scrub*} keeps the full view and moves
+ * the date (a day, a week, a month, or to a random day of the data's period), recomputing the statuses from
+ * the previous frame as the date slider does, then draws and reads back: design §8's scrub.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -58,11 +63,18 @@ public class RenderBenchmark {
   @Param({"100000"})
   public int places;
 
+  private static final LocalDate FIRST = LocalDate.of(2022, 3, 1);
+  private static final LocalDate LAST = LocalDate.of(2024, 12, 1);
+
   private Canvas canvas;
   private WritableImage image;
   private PlaceFrame frame;
   private final Projection all = Projection.centredOn(48.55, 38.75, 7.9, W, H);
   private final Projection city = Projection.centredOn(48.72, 37.56, 12, W, H);
+  private int pan;
+  private PlaceFrame scrubbed;
+  private int step = 1;
+  private final Random random = new Random(1);
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
@@ -78,6 +90,7 @@ public class RenderBenchmark {
           canvas = new Canvas(W, H);
           image = new WritableImage((int) W, (int) H);
           frame = PlaceFrame.at(set, LocalDate.of(2023, 9, 1), 0);
+          scrubbed = frame;
           return null;
         });
   }
@@ -100,34 +113,85 @@ public class RenderBenchmark {
     return result.join();
   }
 
-  private Object draw(Projection p, boolean rasterize) {
+  private Object draw(PlaceFrame f, Projection p, boolean rasterize) {
     return onFx(
         () -> {
           GraphicsContext gc = canvas.getGraphicsContext2D();
           gc.clearRect(0, 0, W, H);
-          PlaceRenderer.draw(frame, gc, p, W, H);
+          PlaceRenderer.draw(f, gc, p, W, H);
           return rasterize ? canvas.snapshot(new SnapshotParameters(), image) : gc;
+        });
+  }
+
+  /** The view moved right or left by a pixel from the last op's: a new view every op. */
+  private Projection panned(Projection p) {
+    pan ^= 1;
+    return new Projection(p.scale(), p.offsetX() + pan, p.offsetY());
+  }
+
+  /** Moves the scrubbed date by {@code days} (back and forth within the data's period). */
+  private Object scrub(int days) {
+    LocalDate date = scrubbed.date().plusDays((long) step * days);
+    if (date.isAfter(LAST) || date.isBefore(FIRST)) {
+      step = -step;
+      date = scrubbed.date().plusDays((long) step * days);
+    }
+    return scrubTo(date);
+  }
+
+  private Object scrubTo(LocalDate date) {
+    return onFx(
+        () -> {
+          scrubbed = PlaceFrame.next(scrubbed, date, 0);
+          GraphicsContext gc = canvas.getGraphicsContext2D();
+          gc.clearRect(0, 0, W, H);
+          PlaceRenderer.draw(scrubbed, gc, all, W, H);
+          return canvas.snapshot(new SnapshotParameters(), image);
         });
   }
 
   @Benchmark
   public Object fullRecord() {
-    return draw(all, false);
+    return draw(frame, panned(all), false);
   }
 
   @Benchmark
   public Object fullFrame() {
-    return draw(all, true);
+    return draw(frame, panned(all), true);
   }
 
   @Benchmark
   public Object cityRecord() {
-    return draw(city, false);
+    return draw(frame, panned(city), false);
   }
 
   @Benchmark
   public Object cityFrame() {
-    return draw(city, true);
+    return draw(frame, panned(city), true);
+  }
+
+  /** The full view one day later (or earlier): statuses, halos and the frame, read back. */
+  @Benchmark
+  public Object scrubDay() {
+    return scrub(1);
+  }
+
+  /** The full view a week later (or earlier). */
+  @Benchmark
+  public Object scrubWeek() {
+    return scrub(7);
+  }
+
+  /** The full view a month later (or earlier): a quick drag of the slider. */
+  @Benchmark
+  public Object scrubMonth() {
+    return scrub(30);
+  }
+
+  /** The full view on a random day of the data's period (a jump of the slider). */
+  @Benchmark
+  public Object scrubJump() {
+    return scrubTo(FIRST.plusDays(random.nextInt((int) (LAST.toEpochDay() - FIRST.toEpochDay()))));
   }
 
   /** Clearing and snapshotting an empty canvas: the part of {@code *Frame} that is readback. */

@@ -18,6 +18,20 @@ public final class Pixels {
     return f.get(10, TimeUnit.SECONDS);
   }
 
+  /** A canvas's pixels over white, as ARGB ints, row by row (call on the FX thread). */
+  public static int[] onWhite(javafx.scene.canvas.Canvas canvas) {
+    javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+    params.setFill(Color.WHITE);
+    WritableImage image = canvas.snapshot(params, null);
+    int w = (int) image.getWidth();
+    int h = (int) image.getHeight();
+    int[] pixels = new int[w * h];
+    image
+        .getPixelReader()
+        .getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, w);
+    return pixels;
+  }
+
   /** Colour at a position of a snapshot. */
   public static Color at(WritableImage img, double x, double y) {
     return img.getPixelReader().getColor((int) Math.round(x), (int) Math.round(y));

@@ -46,8 +46,8 @@ final class LabelSprites {
     return BY_SET.computeIfAbsent(set, LabelSprites::new);
   }
 
-  /** Stamps {@code labels} into {@code raster} at pixel scale {@code scale}, in order. */
-  void stamp(MarkerRaster raster, List<PlaceRenderer.Label> labels, double scale) {
+  /** Queues the stamps of {@code labels} at pixel scale {@code scale}, in order. */
+  void queue(StampQueue queue, List<PlaceRenderer.Label> labels, double scale) {
     List<PlaceRenderer.Label> missing = new ArrayList<>();
     for (PlaceRenderer.Label label : labels) {
       if (sprites.get(key(label.i(), scale)) == null) {
@@ -65,7 +65,7 @@ final class LabelSprites {
     }
     for (PlaceRenderer.Label label : labels) {
       MarkerRaster.Sprite s = sprites.get(key(label.i(), scale));
-      raster.stamp(s, (int) Math.round(label.x() * scale), (int) Math.round(label.y() * scale));
+      queue.add(s, (int) Math.round(label.x() * scale), (int) Math.round(label.y() * scale));
     }
     // The labels of this frame are the most recently used: drop the least recently used others.
     var eldest = sprites.entrySet().iterator();

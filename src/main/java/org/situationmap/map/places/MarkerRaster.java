@@ -18,9 +18,31 @@ final class MarkerRaster {
   /** Sub-pixel positions per pixel (each axis). */
   static final int SUB = 4;
 
+  private static final int SUB_BITS = 2;
+
   private static final int SAMPLES = 8;
   private static final int MAX_SPRITES = 8192;
   private static final ConcurrentHashMap<SpriteKey, Sprite> SPRITES = new ConcurrentHashMap<>();
+
+  /**
+   * A coordinate in pixels snapped to the quarter-pixel grid, as {@code pixel * SUB + offset} (see
+   * {@link #pixel} and {@link #offset}).
+   */
+  static int snap(double v) {
+    int pixel = (int) Math.floor(v);
+    int offset = (int) Math.round((v - pixel) * SUB);
+    return pixel * SUB + offset;
+  }
+
+  /** The pixel of a {@link #snap snapped} coordinate. */
+  static int pixel(int snapped) {
+    return snapped >> SUB_BITS;
+  }
+
+  /** The quarter-pixel offset (0 to SUB - 1) of a {@link #snap snapped} coordinate. */
+  static int offset(int snapped) {
+    return snapped & (SUB - 1);
+  }
 
   /** Shapes, by signed distance. */
   enum Shape {
@@ -50,11 +72,28 @@ final class MarkerRaster {
   /**
    * Premultiplied ARGB pixels of {@code w×h}; the centre is at (cx + fx/SUB, cy + fy/SUB). {@code
    * runs} lists the pixels to draw as (row, first column, length) triples, the length negated for a
-   * run of opaque pixels (copied rather than blended); transparent pixels are in no run.
+   * run of opaque pixels (copied rather than blended); transparent pixels are in no run. The runs
+   * of row y start at {@code runs[rowStart[y]]} ({@code rowStart[h]} is the end).
    */
-  record Sprite(int w, int h, int cx, int cy, int[] pixels, int[] runs) {
+  record Sprite(int w, int h, int cx, int cy, int[] pixels, int[] runs, int[] rowStart) {
     Sprite(int w, int h, int cx, int cy, int[] pixels) {
       this(w, h, cx, cy, pixels, runs(w, h, pixels));
+    }
+
+    private Sprite(int w, int h, int cx, int cy, int[] pixels, int[] runs) {
+      this(w, h, cx, cy, pixels, runs, rowStart(h, runs));
+    }
+
+    private static int[] rowStart(int h, int[] runs) {
+      int[] start = new int[h + 1];
+      int k = 0;
+      for (int y = 0; y <= h; y++) {
+        while (k < runs.length && runs[k] < y) {
+          k += 3;
+        }
+        start[y] = k;
+      }
+      return start;
     }
 
     private static int[] runs(int w, int h, int[] pixels) {
@@ -101,43 +140,27 @@ final class MarkerRaster {
     Arrays.fill(pixels, 0);
   }
 
-  /**
-   * Stamps the sprite of {@code a} painted, then {@code b} (may be null) over it, centred at (x, y)
-   * in pixels.
-   */
-  void stamp(Layer a, Layer b, double x, double y) {
-    int ix = (int) Math.floor(x);
-    int iy = (int) Math.floor(y);
-    int fx = (int) Math.round((x - ix) * SUB);
-    int fy = (int) Math.round((y - iy) * SUB);
-    if (fx == SUB) {
-      ix++;
-      fx = 0;
-    }
-    if (fy == SUB) {
-      iy++;
-      fy = 0;
-    }
-    stamp(sprite(a, b, fx, fy), ix, iy);
-  }
-
   /** Stamps {@code s} with its centre pixel at (ix, iy). */
   void stamp(Sprite s, int ix, int iy) {
-    stamp(s, ix, iy, 0, height);
+    stamp(s, ix, iy, 0, 0, width, height);
   }
 
-  /** Stamps the rows {@code [top, bottom)} of {@code s} with its centre pixel at (ix, iy). */
-  void stamp(Sprite s, int ix, int iy, int top, int bottom) {
+  /**
+   * Stamps the part of {@code s} (centre pixel at (ix, iy)) inside the clip {@code [left, right) ×
+   * [top, bottom)}, which must lie inside the raster.
+   */
+  void stamp(Sprite s, int ix, int iy, int left, int top, int right, int bottom) {
     int x0 = ix - s.cx;
     int y0 = iy - s.cy;
-    if (y0 >= bottom || y0 + s.h <= top) {
+    if (y0 >= bottom || y0 + s.h <= top || x0 >= right || x0 + s.w <= left) {
       return;
     }
     int[] src = s.pixels;
     int[] dst = pixels;
     int[] runs = s.runs;
-    boolean inside = x0 >= 0 && y0 >= top && x0 + s.w <= width && y0 + s.h <= bottom;
-    for (int k = 0; k < runs.length; k += 3) {
+    boolean inside = x0 >= left && y0 >= top && x0 + s.w <= right && y0 + s.h <= bottom;
+    int end = s.rowStart[Math.min(s.h, bottom - y0)];
+    for (int k = s.rowStart[Math.max(0, top - y0)]; k < end; k += 3) {
       int row = runs[k];
       int from = runs[k + 1];
       int length = runs[k + 2];
@@ -146,13 +169,9 @@ final class MarkerRaster {
         length = -length;
       }
       if (!inside) {
-        int y = y0 + row;
-        if (y < top || y >= bottom) {
-          continue;
-        }
-        int cut = Math.max(0, -(x0 + from));
+        int cut = Math.max(0, left - (x0 + from));
         from += cut;
-        length = Math.min(length - cut, width - (x0 + from));
+        length = Math.min(length - cut, right - (x0 + from));
         if (length <= 0) {
           continue;
         }
@@ -162,7 +181,7 @@ final class MarkerRaster {
       if (opaque) {
         System.arraycopy(src, si, dst, di, length);
       } else {
-        for (int end = si + length; si < end; si++, di++) {
+        for (int last = si + length; si < last; si++, di++) {
           int p = src[si];
           int d = dst[di];
           dst[di] = d == 0 ? p : over(p, d, 255 - (p >>> 24));
@@ -194,6 +213,14 @@ final class MarkerRaster {
     return s;
   }
 
+  /**
+   * How many pixels the sprite of {@code a} then {@code b} (may be null) reaches from its centre
+   * pixel on every side, at any sub-pixel offset.
+   */
+  static int extent(Layer a, Layer b) {
+    return (int) Math.ceil(Math.max(reach(a), b == null ? 0 : reach(b))) + 1;
+  }
+
   private static double reach(Layer l) {
     double extra =
         l.shape == Shape.SQUARE ? 0.9 * Math.sqrt(2) : l.shape == Shape.DIAMOND ? 1.25 : 1;
@@ -201,8 +228,7 @@ final class MarkerRaster {
   }
 
   private static Sprite render(Layer a, Layer b, double fx, double fy) {
-    double reach = Math.max(reach(a), b == null ? 0 : reach(b));
-    int c = (int) Math.ceil(reach) + 1;
+    int c = extent(a, b);
     int size = 2 * c + 1;
     int[] out = new int[size * size];
     double cx = c + fx;

@@ -1,5 +1,6 @@
 package org.situationmap.map.places;
 
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -10,8 +11,10 @@ import org.situationmap.domain.PlaceKind;
 
 /**
  * Draws control symbols, halos, the selection and decluttered labels onto any {@link
- * GraphicsContext}: the screen's canvas and every export use this one code path. Markers are
- * batched into one path per status, and only places inside the view are drawn.
+ * GraphicsContext}: the screen's canvas and every export use this one code path. Only places inside
+ * the view are drawn, as sprites stamped into one image ({@link SymbolRaster}; on the same canvas
+ * and view, a new date repaints only what changed) or, on a rotated or very large context, as one
+ * path per status. Labels are placed again only when the view or selection changes.
  */
 public final class PlaceRenderer {
   private static final ControlStatus[] STATUSES = ControlStatus.values();
@@ -21,10 +24,12 @@ public final class PlaceRenderer {
   static final Color LABEL_INK = Color.web("#1F2A36");
   static final Color LABEL_HALO = Color.rgb(255, 255, 255, 0.9);
   static final double LABEL_HALO_WIDTH = 3;
-  private static final int MAX_LABELS = 400;
 
   /** Largest symbol image drawn in software (device pixels); larger contexts use paths. */
   static final double MAX_RASTER_PIXELS = 64e6;
+
+  /** The labels placed last, reused while the view and selection stay the same. */
+  private static volatile PlacedLabels lastLabels;
 
   private PlaceRenderer() {}
 
@@ -42,10 +47,9 @@ public final class PlaceRenderer {
     double factor = PlaceStyle.zoomFactor(p.zoom());
     int[] visible = visible(set, p, w, h, factor);
     double scale = pixelScale(gc);
-    LabelPlacer labels = new LabelPlacer(set, w, h);
-    labels.place(p, frame.selected(), labelKinds(p.zoom()), factor);
+    List<Label> labels = labels(set, p, w, h, frame.selected(), factor);
     if (scale > 0 && w * scale * h * scale <= MAX_RASTER_PIXELS && w >= 1 && h >= 1) {
-      SymbolRaster.draw(frame, gc, p, visible, factor, w, h, scale, labels.placed);
+      SymbolRaster.draw(frame, gc, p, visible, factor, w, h, scale, labels);
       return;
     }
     drawVector(frame, gc, p, visible, factor);
@@ -56,8 +60,35 @@ public final class PlaceRenderer {
       gc.setLineWidth(SELECTION_WIDTH);
       gc.strokeOval(p.x(set.ux[i]) - r, p.y(set.uy[i]) - r, 2 * r, 2 * r);
     }
-    labels.draw(gc);
+    gc.setTextBaseline(VPos.CENTER);
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.setLineWidth(LABEL_HALO_WIDTH);
+    for (Label label : labels) {
+      drawLabel(gc, set, label.i(), label.x(), label.y());
+    }
   }
+
+  /**
+   * The labels of a view, placed again only when the view or selection changes (not for a new date:
+   * labels do not depend on statuses).
+   */
+  private static List<Label> labels(
+      PlaceSet set, Projection p, double w, double h, int selected, double factor) {
+    LabelKey key = new LabelKey(set, p, w, h, selected);
+    PlacedLabels last = lastLabels;
+    if (last != null && last.key().equals(key)) {
+      return last.labels();
+    }
+    LabelPlacer placer = new LabelPlacer(set, w, h);
+    placer.place(p, selected, labelKinds(p.zoom()), factor);
+    List<Label> placed = List.copyOf(placer.placed);
+    lastLabels = new PlacedLabels(key, placed);
+    return placed;
+  }
+
+  private record LabelKey(PlaceSet set, Projection p, double w, double h, int selected) {}
+
+  private record PlacedLabels(LabelKey key, List<Label> labels) {}
 
   /** Radius of the selection ring of place i. */
   static double selectionRadius(PlaceSet set, int i, double factor) {
@@ -217,77 +248,6 @@ public final class PlaceRenderer {
 
   /** A label to draw: place i's name with its left end at (x, y) (vertical centre). */
   record Label(int i, double x, double y) {}
-
-  /** Greedy label placement: highest priority first, each label right or left of its symbol. */
-  private static final class LabelPlacer {
-    private final PlaceSet set;
-    private final double w;
-    private final double h;
-    private final java.util.List<double[]> boxes = new java.util.ArrayList<>();
-    final java.util.List<Label> placed = new java.util.ArrayList<>();
-
-    LabelPlacer(PlaceSet set, double w, double h) {
-      this.set = set;
-      this.w = w;
-      this.h = h;
-    }
-
-    void place(Projection p, int selected, boolean[] kinds, double factor) {
-      if (selected >= 0) {
-        tryLabel(p, selected, factor);
-      }
-      int tried = 0;
-      for (int i : set.labelOrder) {
-        if (placed.size() >= MAX_LABELS || tried > 4 * MAX_LABELS) {
-          break;
-        }
-        if (i == selected || !kinds[set.kind[i]]) {
-          continue;
-        }
-        double x = p.x(set.ux[i]);
-        double y = p.y(set.uy[i]);
-        if (x < -50 || x > w + 50 || y < -10 || y > h + 10) {
-          continue;
-        }
-        tried++;
-        tryLabel(p, i, factor);
-      }
-    }
-
-    void draw(GraphicsContext gc) {
-      gc.setTextBaseline(VPos.CENTER);
-      gc.setTextAlign(TextAlignment.LEFT);
-      gc.setLineWidth(LABEL_HALO_WIDTH);
-      for (Label label : placed) {
-        drawLabel(gc, set, label.i(), label.x(), label.y());
-      }
-    }
-
-    private void tryLabel(Projection p, int i, double factor) {
-      double x = p.x(set.ux[i]);
-      double y = p.y(set.uy[i]);
-      double r = set.radius[i] * factor + 3;
-      double tw = set.labelWidth(i);
-      double th = 14;
-      for (double lx : new double[] {x + r, x - r - tw}) {
-        double[] box = {lx - 1, y - th / 2, lx + tw + 1, y + th / 2};
-        if (!overlaps(box)) {
-          boxes.add(box);
-          placed.add(new Label(i, lx, y));
-          return;
-        }
-      }
-    }
-
-    private boolean overlaps(double[] b) {
-      for (double[] o : boxes) {
-        if (b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
 
   /**
    * Draws place i's label (white halo, then ink) at (x, y); the context's text baseline must be

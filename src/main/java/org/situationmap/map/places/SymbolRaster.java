@@ -2,30 +2,33 @@ package org.situationmap.map.places;
 
 import java.nio.IntBuffer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import org.situationmap.domain.ControlStatus;
 
 /**
- * Draws halos and markers for {@link PlaceRenderer} into a {@link MarkerRaster} and puts it on the
- * context as one image: the raster is the image's own buffer ({@link PixelBuffer}, premultiplied
- * ARGB, no copy or conversion) and one {@code drawImage} per frame replaces a path per status whose
- * every sub-path the software pipeline rasterizes. The result matches the path drawing: the same
- * palette, shapes, sizes, outlines, halos and order (halos, then per status all fills, then all
- * outlines). When more than {@link #CULL_ABOVE} symbols are visible, a status is drawn at most once
- * per 2×2-pixel cell (the largest symbol of the cell), which is invisible at that density and
- * bounds the work by the area of the view.
+ * Draws halos, markers, the selection and labels for {@link PlaceRenderer} into a {@link
+ * MarkerRaster} and puts it on the context as one image: the raster is the image's own buffer
+ * ({@link PixelBuffer}, premultiplied ARGB, no copy or conversion) and one {@code drawImage} per
+ * frame replaces a path per status whose every sub-path the software pipeline rasterizes. The
+ * result matches the path drawing: the same palette, shapes, sizes, outlines, halos and order
+ * (halos, then per status all fills, then all outlines, then the selection and labels). When more
+ * than {@link #CULL_ABOVE} symbols are visible, a status is drawn at most once per 2×2-pixel cell
+ * (the largest symbol of the cell), which is invisible at that density and bounds the work by the
+ * area of the view.
  *
- * <p>The image is drawn at the context's device resolution (an export at scale 2 gets a raster
- * twice the size), one buffer per canvas, reused across frames. FX thread only.
+ * <p>When the same view is drawn again for another date (scrubbing, playback), only the 32×32-pixel
+ * tiles near places whose status or halo changed are painted again ({@link DirtyTiles}); every
+ * other pixel already is what a full repaint would give. The image is drawn at the context's device
+ * resolution (an export at scale 2 gets a raster twice the size), one buffer per canvas, reused
+ * across frames. FX thread only.
  */
 final class SymbolRaster {
   /** Above this many visible places, each status is drawn once per 2×2-pixel cell. */
@@ -34,37 +37,29 @@ final class SymbolRaster {
   /** {@link #CULL_ABOVE}, changeable by tests. */
   static int cullAbove = CULL_ABOVE;
 
-  private static final ControlStatus[] STATUSES = ControlStatus.values();
-  private static final int WHITE = 0xFFFFFFFF;
+  /** Above this share of dirty tiles the whole raster is painted. */
+  static double MOSTLY_DIRTY = Double.parseDouble(System.getProperty("dirty", "0.5"));
+
+  private static final int STATUSES = ControlStatus.values().length;
   private static final Map<Canvas, SymbolRaster> BY_CANVAS = new WeakHashMap<>();
 
   private final MarkerRaster raster;
   private final PixelBuffer<IntBuffer> buffer;
   private final WritableImage image;
-  private final int cellsWide;
-  private final int[] cells;
-  private MarkerRaster.Sprite[] queued = new MarkerRaster.Sprite[0];
-  private int[] at = new int[0];
-  private int stamps;
-  // per visible place (by position in the visible array), see locate
-  private int[] ixAt = new int[0];
-  private int[] iyAt = new int[0];
-  private int[] subAt = new int[0];
-  private int[] cellAt = new int[0];
+  private final StampQueue queue = new StampQueue();
+  private final DirtyTiles tiles;
+  private final PlacePixels pixels;
+  private SymbolSprites sprites;
+  private int maxExtent;
   private int[] byStatus = new int[0];
   private int[] keep = new int[0];
-  private final int[] byStatusStart = new int[STATUSES.length + 1];
-  private PlaceSet tableSet;
-  private double tableFactor;
-  private double tableScale;
-  private MarkerRaster.Sprite[][][][] table;
-  private MarkerRaster.Sprite[] halos;
-
-  /** Above this many stamps a frame is painted on two threads. */
-  static final int PARALLEL_ABOVE = 2000;
-
-  /** {@link #PARALLEL_ABOVE}, changeable by tests. */
-  static int parallelAbove = PARALLEL_ABOVE;
+  private int[] candidates = new int[0];
+  private final int[] byStatusStart = new int[STATUSES + 1];
+  // what the raster shows now (null: nothing that can be reused)
+  private PlaceFrame shown;
+  private Projection shownProjection;
+  private int[] shownVisible;
+  private List<PlaceRenderer.Label> shownLabels;
 
   private SymbolRaster(int w, int h) {
     raster = new MarkerRaster(w, h);
@@ -72,8 +67,8 @@ final class SymbolRaster {
     buffer =
         new PixelBuffer<>(w, h, IntBuffer.wrap(raster.pixels), PixelFormat.getIntArgbPreInstance());
     image = new WritableImage(buffer);
-    cellsWide = (w + 1) / 2;
-    cells = new int[cellsWide * ((h + 1) / 2)];
+    tiles = new DirtyTiles(w, h);
+    pixels = new PlacePixels(w, h);
   }
 
   static void draw(
@@ -85,46 +80,17 @@ final class SymbolRaster {
       double w,
       double h,
       double scale,
-      java.util.List<PlaceRenderer.Label> labels) {
+      List<PlaceRenderer.Label> labels) {
     int pw = (int) Math.ceil(w * scale);
     int ph = (int) Math.ceil(h * scale);
     SymbolRaster r = forCanvas(gc.getCanvas(), pw, ph);
-    // The pixels are the image's own (no copy): change them only inside updateBuffer.
-    r.buffer.updateBuffer(
-        b -> {
-          r.paintAll(frame, p, visible, factor, scale, labels);
-          return null;
-        });
+    // The pixels are the image's own (no copy): change them only inside updateBuffer, which is
+    // told which part changed.
+    r.buffer.updateBuffer(b -> r.paint(frame, p, visible, factor, scale, labels));
     boolean smooth = gc.isImageSmoothing();
     gc.setImageSmoothing(false);
     gc.drawImage(r.image, 0, 0, pw / scale, ph / scale);
     gc.setImageSmoothing(smooth);
-  }
-
-  private void paintAll(
-      PlaceFrame frame,
-      Projection p,
-      int[] visible,
-      double factor,
-      double scale,
-      java.util.List<PlaceRenderer.Label> labels) {
-    render(frame, p, visible, factor, scale);
-    int selected = frame.selected();
-    if (selected >= 0) {
-      PlaceSet set = frame.set();
-      raster.stamp(
-          new MarkerRaster.Layer(
-              MarkerRaster.Shape.CIRCLE,
-              PlaceRenderer.selectionRadius(set, selected, factor) * scale,
-              PlaceRenderer.SELECTION_WIDTH * scale,
-              argb(PlaceRenderer.SELECTION, 1)),
-          null,
-          p.x(set.ux[selected]) * scale,
-          p.y(set.uy[selected]) * scale);
-    }
-    if (!labels.isEmpty()) {
-      LabelSprites.of(frame.set()).stamp(raster, labels, scale);
-    }
   }
 
   private static SymbolRaster forCanvas(Canvas canvas, int w, int h) {
@@ -138,183 +104,194 @@ final class SymbolRaster {
     return r;
   }
 
-  /** Renders the halos and markers of {@code visible} into the raster (no JavaFX needed). */
-  void render(PlaceFrame frame, Projection p, int[] visible, double factor, double scale) {
-    stamps = 0;
+  /**
+   * Paints a frame: every tile for a new view, else only the tiles the change of date touches.
+   * Returns the part of the raster that changed (null: all of it).
+   */
+  Rectangle2D paint(
+      PlaceFrame frame,
+      Projection p,
+      int[] visible,
+      double factor,
+      double scale,
+      List<PlaceRenderer.Label> labels) {
     PlaceSet set = frame.set();
+    if (sprites == null || !sprites.isFor(set, factor, scale)) {
+      sprites = new SymbolSprites(set, factor, scale);
+      maxExtent = sprites.maxExtent();
+      shown = null;
+    }
+    boolean sameView =
+        shown != null
+            && shown.set() == set
+            && shown.selected() == frame.selected()
+            && p.equals(shownProjection)
+            && labels.equals(shownLabels)
+            && Arrays.equals(visible, shownVisible);
     boolean cull = visible.length > cullAbove;
-    locate(frame, p, visible, scale, cull);
-    int subs = MarkerRaster.SUB * MarkerRaster.SUB;
-    MarkerRaster.Sprite[] halos = haloTable(set, factor, scale);
-    for (int j = 0; j < visible.length; j++) {
-      int i = visible[j];
-      if (frame.halo(i)) {
-        int status = frame.status(i);
-        int sub = subAt[j];
-        int slot = (status * set.sizes.length + set.sizeClass[i]) * subs + sub;
-        MarkerRaster.Sprite s = halos[slot];
-        if (s == null) {
-          int c = argb(PlaceStyle.colour(STATUSES[status]), 1);
-          double r = (set.radius[i] * factor + 7) * scale;
-          s =
-              MarkerRaster.sprite(
-                  new MarkerRaster.Layer(
-                      MarkerRaster.Shape.CIRCLE, r, 0, c & 0x00FFFFFF | 0x47 << 24),
-                  new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, r, 1.5 * scale, c),
-                  sub % MarkerRaster.SUB,
-                  sub / MarkerRaster.SUB);
-          halos[slot] = s;
-        }
-        add(s, ixAt[j], iyAt[j]);
+    if (sameView) {
+      markChanged(frame, visible);
+      if (!tiles.all()) {
+        tiles.findNear(maxExtent + PlacePixels.CELL);
       }
+    } else {
+      pixels.locate(set, p, visible, scale, cull);
+      tiles.markAll();
+      shownProjection = p;
+      shownVisible = visible;
+      shownLabels = List.copyOf(labels);
     }
-    for (ControlStatus status : STATUSES) {
-      byte code = (byte) status.ordinal();
-      int from = byStatusStart[code];
-      int to = byStatusStart[code + 1];
-      int kept = 0;
-      if (cull) {
-        markCells(set, visible, from, to);
-        for (int k = from; k < to; k++) {
-          int j = byStatus[k];
-          int c = cellAt[j];
-          if (c < 0 || cells[c] == visible[j]) {
-            keep[kept++] = j;
-          }
-        }
-      } else {
-        System.arraycopy(byStatus, from, keep, 0, to - from);
-        kept = to - from;
-      }
-      MarkerRaster.Layer[][] layers = layers(set, factor, scale, status);
-      for (int pass = 0; pass < 2; pass++) {
-        MarkerRaster.Sprite[][] sprites = table(set, factor, scale)[code][pass];
-        for (int k = 0; k < kept; k++) {
-          int j = keep[k];
-          int size = set.sizeClass[visible[j]];
-          int sub = subAt[j];
-          MarkerRaster.Sprite s = sprites[size][sub];
-          if (s == null) {
-            s =
-                MarkerRaster.sprite(
-                    layers[size][pass], null, sub % MarkerRaster.SUB, sub / MarkerRaster.SUB);
-            sprites[size][sub] = s;
-          }
-          add(s, ixAt[j], iyAt[j]);
-        }
-      }
+    shown = frame;
+    if (tiles.share() == 0) {
+      return Rectangle2D.EMPTY;
     }
-    paint();
+    queue.clear();
+    queueSymbols(frame, visible, cull);
+    queueSelectionAndLabels(frame, p, factor, scale, labels);
+    queue.paint(raster, tiles);
+    return tiles.all() ? null : tiles.bounds();
+  }
+
+  /** Paints the halos and markers of {@code visible} into the whole raster (tests, benchmarks). */
+  void render(PlaceFrame frame, Projection p, int[] visible, double factor, double scale) {
+    shown = null;
+    paint(frame.withSelected(-1), p, visible, factor, scale, List.of());
   }
 
   /**
-   * Works out, once per frame, each visible place's pixel, sub-pixel offset and (when culling)
-   * cell, and lists the visible places by status, each status's places in the order of {@code
-   * visible}.
+   * Marks the tiles that a symbol or halo of a place whose status or halo changed since the shown
+   * frame reaches, before or now, with the culling cell around it (whose kept symbol, never larger,
+   * may change with it); all of them when most are.
    */
-  private void locate(PlaceFrame frame, Projection p, int[] visible, double scale, boolean cull) {
+  private void markChanged(PlaceFrame frame, int[] visible) {
+    tiles.markNone();
+    PlaceSet set = frame.set();
+    for (int j = 0; j < visible.length; j++) {
+      int i = visible[j];
+      int before = shown.status(i);
+      int now = frame.status(i);
+      boolean haloBefore = shown.halo(i);
+      boolean haloNow = frame.halo(i);
+      if (before == now && haloBefore == haloNow) {
+        continue;
+      }
+      int size = set.sizeClass[i];
+      int r =
+          Math.max(sprites.symbolExtent(before, size), sprites.symbolExtent(now, size))
+              + PlacePixels.CELL;
+      if (haloBefore || haloNow) {
+        r = Math.max(r, sprites.haloExtent(i));
+      }
+      int x = pixels.ix[j];
+      int y = pixels.iy[j];
+      tiles.mark(x - r, y - r, x + r + 1, y + r + 1);
+      if (tiles.share() > MOSTLY_DIRTY) {
+        tiles.markAll();
+        return;
+      }
+    }
+  }
+
+  /**
+   * Queues the halos, then per status all fills and then all outlines; when only some tiles are
+   * painted, only the places near them: all that reach them, and every place of their culling cells
+   * (a cell lies in one tile).
+   */
+  private void queueSymbols(PlaceFrame frame, int[] visible, boolean cull) {
     PlaceSet set = frame.set();
     int n = visible.length;
-    if (ixAt.length < n) {
-      ixAt = new int[n];
-      iyAt = new int[n];
-      subAt = new int[n];
-      cellAt = new int[n];
+    if (byStatus.length < n) {
       byStatus = new int[n];
       keep = new int[n];
+      candidates = new int[n];
     }
-    Arrays.fill(byStatusStart, 0);
-    for (int j = 0; j < n; j++) {
+    if (tiles.all()) {
+      for (int j = 0; j < n; j++) {
+        candidates[j] = j;
+      }
+    } else {
+      int near = 0;
+      for (int j = 0; j < n; j++) {
+        if (tiles.near(pixels.ix[j], pixels.iy[j])) {
+          candidates[near++] = j;
+        }
+      }
+      n = near;
+    }
+    groupByStatus(frame, visible, n);
+    for (int k = 0; k < n; k++) {
+      int j = candidates[k];
       int i = visible[j];
-      double x = p.x(set.ux[i]) * scale;
-      double y = p.y(set.uy[i]) * scale;
-      int ix = (int) Math.floor(x);
-      int iy = (int) Math.floor(y);
-      int fx = (int) Math.round((x - ix) * MarkerRaster.SUB);
-      int fy = (int) Math.round((y - iy) * MarkerRaster.SUB);
-      if (fx == MarkerRaster.SUB) {
-        ix++;
-        fx = 0;
+      if (frame.halo(i)) {
+        queue.add(sprites.halo(frame.status(i), i, pixels.sub[j]), pixels.ix[j], pixels.iy[j]);
       }
-      if (fy == MarkerRaster.SUB) {
-        iy++;
-        fy = 0;
-      }
-      ixAt[j] = ix;
-      iyAt[j] = iy;
-      subAt[j] = fy * MarkerRaster.SUB + fx;
-      cellAt[j] = cull ? cell(x, y) : -1;
-      byStatusStart[frame.status(i) + 1]++;
     }
-    for (int k = 0; k < STATUSES.length; k++) {
+    for (int status = 0; status < STATUSES; status++) {
+      int from = byStatusStart[status];
+      int to = byStatusStart[status + 1];
+      int kept = cull ? pixels.cull(set, visible, byStatus, from, to, keep) : to - from;
+      if (!cull) {
+        System.arraycopy(byStatus, from, keep, 0, kept);
+      }
+      for (int pass = 0; pass < 2; pass++) {
+        for (int k = 0; k < kept; k++) {
+          int j = keep[k];
+          queue.add(
+              sprites.symbol(status, pass, set.sizeClass[visible[j]], pixels.sub[j]),
+              pixels.ix[j],
+              pixels.iy[j]);
+        }
+      }
+    }
+  }
+
+  private void queueSelectionAndLabels(
+      PlaceFrame frame,
+      Projection p,
+      double factor,
+      double scale,
+      List<PlaceRenderer.Label> labels) {
+    int selected = frame.selected();
+    PlaceSet set = frame.set();
+    if (selected >= 0) {
+      queue.add(
+          new MarkerRaster.Layer(
+              MarkerRaster.Shape.CIRCLE,
+              PlaceRenderer.selectionRadius(set, selected, factor) * scale,
+              PlaceRenderer.SELECTION_WIDTH * scale,
+              SymbolSprites.argb(PlaceRenderer.SELECTION)),
+          null,
+          p.x(set.ux[selected]) * scale,
+          p.y(set.uy[selected]) * scale);
+    }
+    if (!labels.isEmpty()) {
+      LabelSprites.of(set).queue(queue, labels, scale);
+    }
+  }
+
+  /**
+   * Lists the places {@code candidates[0..n)} (positions in {@code visible}) by status, each
+   * status's in their order.
+   */
+  private void groupByStatus(PlaceFrame frame, int[] visible, int n) {
+    Arrays.fill(byStatusStart, 0);
+    for (int k = 0; k < n; k++) {
+      byStatusStart[frame.status(visible[candidates[k]]) + 1]++;
+    }
+    for (int k = 0; k < STATUSES; k++) {
       byStatusStart[k + 1] += byStatusStart[k];
     }
-    int[] next = Arrays.copyOf(byStatusStart, STATUSES.length);
-    for (int j = 0; j < n; j++) {
+    int[] next = Arrays.copyOf(byStatusStart, STATUSES);
+    for (int k = 0; k < n; k++) {
+      int j = candidates[k];
       byStatus[next[frame.status(visible[j])]++] = j;
     }
   }
 
-  /**
-   * The sprites of this frame's symbols by [status][pass][size class][sub-pixel offset], filled as
-   * they are needed; kept while the place set, zoom factor and scale stay the same.
-   */
-  private MarkerRaster.Sprite[][][][] table(PlaceSet set, double factor, double scale) {
-    if (tableSet != set || tableFactor != factor || tableScale != scale) {
-      tableSet = set;
-      tableFactor = factor;
-      tableScale = scale;
-      table =
-          new MarkerRaster.Sprite[STATUSES.length][2][set.sizes.length]
-              [MarkerRaster.SUB * MarkerRaster.SUB];
-      halos =
-          new MarkerRaster.Sprite
-              [STATUSES.length * set.sizes.length * MarkerRaster.SUB * MarkerRaster.SUB];
-    }
-    return table;
-  }
-
-  /** The halo sprites by [status, size class, sub-pixel offset] (see {@link #table}). */
-  private MarkerRaster.Sprite[] haloTable(PlaceSet set, double factor, double scale) {
-    table(set, factor, scale);
-    return halos;
-  }
-
-  /** Queues a stamp (painted in order by {@link #paint}). */
-  private void add(MarkerRaster.Sprite s, int ix, int iy) {
-    if (stamps == queued.length) {
-      int n = Math.max(1024, 2 * stamps);
-      queued = Arrays.copyOf(queued, n);
-      at = Arrays.copyOf(at, 2 * n);
-    }
-    queued[stamps] = s;
-    at[2 * stamps] = ix;
-    at[2 * stamps + 1] = iy;
-    stamps++;
-  }
-
-  /**
-   * Clears the raster and paints the queued stamps in order. With many stamps the top and bottom
-   * halves are painted at once on two threads (each pixel is still painted by one thread, in order,
-   * so the result is the same).
-   */
-  private void paint() {
-    int h = raster.height;
-    if (stamps < parallelAbove || Runtime.getRuntime().availableProcessors() < 2) {
-      paintRows(0, h);
-      return;
-    }
-    int middle = h / 2;
-    ForkJoinTask<?> top = ForkJoinPool.commonPool().submit(() -> paintRows(0, middle));
-    paintRows(middle, h);
-    top.join();
-  }
-
-  private void paintRows(int top, int bottom) {
-    Arrays.fill(raster.pixels, top * raster.width, bottom * raster.width, 0);
-    for (int k = 0; k < stamps; k++) {
-      raster.stamp(queued[k], at[2 * k], at[2 * k + 1], top, bottom);
-    }
+  /** The share of tiles the last frame drawn on a canvas painted (0 to 1), for tests. */
+  static double paintedShare(Canvas canvas) {
+    SymbolRaster r = BY_CANVAS.get(canvas);
+    return r == null ? 0 : r.tiles.share();
   }
 
   /** The raster's pixels (premultiplied ARGB), for tests. */
@@ -325,64 +302,5 @@ final class SymbolRaster {
   /** Creates an unattached raster of {@code w×h} device pixels, for tests and benchmarks. */
   static SymbolRaster detached(int w, int h) {
     return new SymbolRaster(w, h);
-  }
-
-  /**
-   * Marks, per 2×2 cell, the place with the largest symbol among the visible places {@code
-   * byStatus[from..to)} (one status), the first of equals.
-   */
-  private void markCells(PlaceSet set, int[] visible, int from, int to) {
-    Arrays.fill(cells, -1);
-    for (int k = from; k < to; k++) {
-      int j = byStatus[k];
-      int c = cellAt[j];
-      if (c >= 0) {
-        int i = visible[j];
-        int best = cells[c];
-        if (best < 0 || set.radius[i] > set.radius[best]) {
-          cells[c] = i;
-        }
-      }
-    }
-  }
-
-  /** The cell of a point, or -1 outside the raster (such places are drawn: they may reach in). */
-  private int cell(double x, double y) {
-    if (x < 0 || y < 0 || x >= raster.width || y >= raster.height) {
-      return -1;
-    }
-    return ((int) y >> 1) * cellsWide + ((int) x >> 1);
-  }
-
-  /** [size class][0 fill, 1 outline] layers of a status's symbol. */
-  private static MarkerRaster.Layer[][] layers(
-      PlaceSet set, double factor, double scale, ControlStatus status) {
-    PlaceStyle.Shape shape = PlaceStyle.shape(status);
-    MarkerRaster.Shape s =
-        switch (shape) {
-          case SQUARE -> MarkerRaster.Shape.SQUARE;
-          case DIAMOND -> MarkerRaster.Shape.DIAMOND;
-          default -> MarkerRaster.Shape.CIRCLE;
-        };
-    int colour = argb(PlaceStyle.colour(status), 1);
-    MarkerRaster.Layer[][] layers = new MarkerRaster.Layer[set.sizes.length][2];
-    for (int k = 0; k < set.sizes.length; k++) {
-      double r = set.sizes[k] * factor * scale;
-      if (shape == PlaceStyle.Shape.HOLLOW_CIRCLE) {
-        layers[k][0] = new MarkerRaster.Layer(s, r, 0, 0xD9FFFFFF);
-        layers[k][1] = new MarkerRaster.Layer(s, r, 2.0 * scale, colour);
-      } else {
-        layers[k][0] = new MarkerRaster.Layer(s, r, 0, colour);
-        layers[k][1] = new MarkerRaster.Layer(s, r, 1.2 * scale, WHITE);
-      }
-    }
-    return layers;
-  }
-
-  private static int argb(Color c, double alpha) {
-    return (int) Math.round(alpha * c.getOpacity() * 255) << 24
-        | (int) Math.round(c.getRed() * 255) << 16
-        | (int) Math.round(c.getGreen() * 255) << 8
-        | (int) Math.round(c.getBlue() * 255);
   }
 }

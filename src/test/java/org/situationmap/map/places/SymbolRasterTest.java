@@ -3,24 +3,17 @@ package org.situationmap.map.places;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Random;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.situationmap.export.HeadlessFx;
-import org.situationmap.generate.GeneratorSpec;
-import org.situationmap.generate.SituationGenerator;
-import org.situationmap.io.SituationReader;
+import org.situationmap.testing.GeneratedLayer;
+import org.situationmap.testing.Pixels;
 import org.situationmap.timeline.TimelineIndex;
 
 /**
@@ -113,26 +106,19 @@ class SymbolRasterTest {
 
   @Test
   void paintingOnTwoThreadsGivesTheSamePixels() throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new SituationGenerator().write(new GeneratorSpec(8000, 4, 0, 7), bytes);
-    TimelineIndex index =
-        TimelineIndex.of(
-            new SituationReader()
-                .read(new ByteArrayInputStream(bytes.toByteArray()), "g.geojson")
-                .situation()
-                .places());
+    TimelineIndex index = GeneratedLayer.index(8000, 7);
     PlaceFrame frame = PlaceFrame.at(PlaceSet.of(index), LocalDate.of(2023, 9, 1), -1);
     Projection p = Projection.centredOn(48.55, 38.75, 7.9, 640, 400);
     double factor = PlaceStyle.zoomFactor(p.zoom());
     int[] visible = PlaceRenderer.visible(frame.set(), p, 640, 400, factor);
     int[][] pixels = new int[2][];
     for (int k = 0; k < 2; k++) {
-      SymbolRaster.parallelAbove = k == 0 ? Integer.MAX_VALUE : 0;
+      StampQueue.parallelAbove = k == 0 ? Integer.MAX_VALUE : 0;
       SymbolRaster r = SymbolRaster.detached(640, 401);
       r.render(frame, p, visible, factor, 1);
       pixels[k] = r.raster().pixels.clone();
     }
-    SymbolRaster.parallelAbove = SymbolRaster.PARALLEL_ABOVE;
+    StampQueue.parallelAbove = StampQueue.PARALLEL_ABOVE;
     org.junit.jupiter.api.Assertions.assertArrayEquals(pixels[0], pixels[1]);
     assertTrue(java.util.Arrays.stream(pixels[0]).filter(v -> v != 0).count() > 10_000);
   }
@@ -160,14 +146,7 @@ class SymbolRasterTest {
       int places, double lat, double lon, double zoom, int cull, double maxShare, double maxMean)
       throws Exception {
     SymbolRaster.cullAbove = cull;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new SituationGenerator().write(new GeneratorSpec(places, 4, 0, 7), bytes);
-    TimelineIndex index =
-        TimelineIndex.of(
-            new SituationReader()
-                .read(new ByteArrayInputStream(bytes.toByteArray()), "g.geojson")
-                .situation()
-                .places());
+    TimelineIndex index = GeneratedLayer.index(places, 7);
     PlaceFrame frame = PlaceFrame.at(PlaceSet.of(index), LocalDate.of(2023, 9, 1), -1);
     int w = 400;
     int h = 300;
@@ -208,12 +187,7 @@ class SymbolRasterTest {
     } else {
       PlaceRenderer.drawVector(frame, gc, p, visible, factor);
     }
-    SnapshotParameters params = new SnapshotParameters();
-    params.setFill(Color.WHITE);
-    WritableImage image = canvas.snapshot(params, null);
-    int[] pixels = new int[w * h];
-    image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
-    return pixels;
+    return Pixels.onWhite(canvas);
   }
 
   private static boolean near(int a, int b) {

@@ -1,0 +1,151 @@
+package org.situationmap.map.places;
+
+import javafx.scene.paint.Color;
+import org.situationmap.domain.ControlStatus;
+
+/**
+ * The sprites of one place set's symbols and halos at one zoom factor and pixel scale, made as they
+ * are first needed and then looked up by status, size class and quarter-pixel offset: the same
+ * palette, shapes, outlines and halo as the path drawing in {@link PlaceRenderer}.
+ */
+final class SymbolSprites {
+  private static final ControlStatus[] STATUSES = ControlStatus.values();
+  private static final int WHITE = 0xFFFFFFFF;
+  private static final int SUBS = MarkerRaster.SUB * MarkerRaster.SUB;
+
+  final PlaceSet set;
+  final double factor;
+  final double scale;
+  private final MarkerRaster.Sprite[][][][] symbols;
+  private final MarkerRaster.Layer[][][] layers;
+  private final MarkerRaster.Sprite[] halos;
+  private final int[][] extents;
+  private final int[] haloExtents;
+
+  SymbolSprites(PlaceSet set, double factor, double scale) {
+    this.set = set;
+    this.factor = factor;
+    this.scale = scale;
+    int sizes = set.sizes.length;
+    symbols = new MarkerRaster.Sprite[STATUSES.length][2][sizes][SUBS];
+    layers = new MarkerRaster.Layer[STATUSES.length][][];
+    halos = new MarkerRaster.Sprite[STATUSES.length * sizes * SUBS];
+    extents = new int[STATUSES.length][sizes];
+    haloExtents = new int[sizes];
+  }
+
+  /** Whether these are the sprites for a set, zoom factor and scale. */
+  boolean isFor(PlaceSet s, double f, double sc) {
+    return set == s && factor == f && scale == sc;
+  }
+
+  /** The fill ({@code pass} 0) or outline (1) of a status's symbol. */
+  MarkerRaster.Sprite symbol(int status, int pass, int sizeClass, int sub) {
+    MarkerRaster.Sprite s = symbols[status][pass][sizeClass][sub];
+    if (s == null) {
+      if (layers[status] == null) {
+        layers[status] = layers(STATUSES[status]);
+      }
+      s =
+          MarkerRaster.sprite(
+              layers[status][sizeClass][pass],
+              null,
+              sub % MarkerRaster.SUB,
+              sub / MarkerRaster.SUB);
+      symbols[status][pass][sizeClass][sub] = s;
+    }
+    return s;
+  }
+
+  /** The halo of place i, whose status is {@code status}. */
+  MarkerRaster.Sprite halo(int status, int i, int sub) {
+    int slot = (status * set.sizes.length + set.sizeClass[i]) * SUBS + sub;
+    MarkerRaster.Sprite s = halos[slot];
+    if (s == null) {
+      MarkerRaster.Layer[] l = haloLayers(status, i);
+      s = MarkerRaster.sprite(l[0], l[1], sub % MarkerRaster.SUB, sub / MarkerRaster.SUB);
+      halos[slot] = s;
+    }
+    return s;
+  }
+
+  /** How far (pixels) the fill and outline of a status's symbol reach from the centre pixel. */
+  int symbolExtent(int status, int sizeClass) {
+    int[] e = extents[status];
+    if (e[sizeClass] == 0) {
+      if (layers[status] == null) {
+        layers[status] = layers(STATUSES[status]);
+      }
+      MarkerRaster.Layer[] l = layers[status][sizeClass];
+      e[sizeClass] = MarkerRaster.extent(l[0], l[1]);
+    }
+    return e[sizeClass];
+  }
+
+  /** How far (pixels) any symbol or halo of the set reaches from its centre pixel. */
+  int maxExtent() {
+    int max = 0;
+    for (int i = 0; i < set.sizes.length; i++) {
+      for (int status = 0; status < STATUSES.length; status++) {
+        max = Math.max(max, symbolExtent(status, i));
+      }
+    }
+    for (int i = 0; i < set.size(); i++) {
+      if (set.radius[i] == set.maxRadius) {
+        return Math.max(max, haloExtent(i));
+      }
+    }
+    return max;
+  }
+
+  /** How far (pixels) place i's halo reaches from the centre pixel. */
+  int haloExtent(int i) {
+    int sizeClass = set.sizeClass[i];
+    if (haloExtents[sizeClass] == 0) {
+      MarkerRaster.Layer[] l = haloLayers(0, i);
+      haloExtents[sizeClass] = MarkerRaster.extent(l[0], l[1]);
+    }
+    return haloExtents[sizeClass];
+  }
+
+  private MarkerRaster.Layer[] haloLayers(int status, int i) {
+    int c = argb(PlaceStyle.colour(STATUSES[status]));
+    double r = (set.radius[i] * factor + 7) * scale;
+    return new MarkerRaster.Layer[] {
+      new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, r, 0, c & 0x00FFFFFF | 0x47 << 24),
+      new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, r, 1.5 * scale, c)
+    };
+  }
+
+  /** [size class][0 fill, 1 outline] layers of a status's symbol. */
+  private MarkerRaster.Layer[][] layers(ControlStatus status) {
+    PlaceStyle.Shape shape = PlaceStyle.shape(status);
+    MarkerRaster.Shape s =
+        switch (shape) {
+          case SQUARE -> MarkerRaster.Shape.SQUARE;
+          case DIAMOND -> MarkerRaster.Shape.DIAMOND;
+          default -> MarkerRaster.Shape.CIRCLE;
+        };
+    int colour = argb(PlaceStyle.colour(status));
+    MarkerRaster.Layer[][] out = new MarkerRaster.Layer[set.sizes.length][2];
+    for (int k = 0; k < set.sizes.length; k++) {
+      double r = set.sizes[k] * factor * scale;
+      if (shape == PlaceStyle.Shape.HOLLOW_CIRCLE) {
+        out[k][0] = new MarkerRaster.Layer(s, r, 0, 0xD9FFFFFF);
+        out[k][1] = new MarkerRaster.Layer(s, r, 2.0 * scale, colour);
+      } else {
+        out[k][0] = new MarkerRaster.Layer(s, r, 0, colour);
+        out[k][1] = new MarkerRaster.Layer(s, r, 1.2 * scale, WHITE);
+      }
+    }
+    return out;
+  }
+
+  /** A colour as non-premultiplied ARGB. */
+  static int argb(Color c) {
+    return (int) Math.round(c.getOpacity() * 255) << 24
+        | (int) Math.round(c.getRed() * 255) << 16
+        | (int) Math.round(c.getGreen() * 255) << 8
+        | (int) Math.round(c.getBlue() * 255);
+  }
+}

@@ -1,0 +1,73 @@
+package org.situationmap.map.places;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Random;
+import javafx.scene.canvas.Canvas;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.situationmap.export.HeadlessFx;
+import org.situationmap.testing.GeneratedLayer;
+import org.situationmap.testing.Pixels;
+import org.situationmap.timeline.TimelineIndex;
+
+/**
+ * Moving the date on the same view repaints only the tiles near places whose symbol or halo
+ * changed, and the canvas then shows exactly what a full repaint of that date shows: every pixel,
+ * with the selection and labels, read back from the canvas (so the image's partial update is
+ * checked too).
+ */
+@Tag("ui")
+class ScrubRepaintTest {
+  private static final int W = 640;
+  private static final int H = 400;
+
+  @BeforeAll
+  static void toolkit() throws Exception {
+    org.testfx.api.FxToolkit.registerPrimaryStage();
+  }
+
+  @ParameterizedTest(name = "{0} places at zoom {3}")
+  @CsvSource({"8000, 48.55, 38.75, 7.9", "600, 48.3, 38.0, 9.5", "8000, 48.55, 38.75, 9"})
+  void theScrubbedCanvasShowsWhatAFullRepaintShows(int places, double lat, double lon, double zoom)
+      throws Exception {
+    TimelineIndex index = GeneratedLayer.index(places, 11);
+    PlaceSet set = PlaceSet.of(index);
+    Projection p = Projection.centredOn(lat, lon, zoom, W, H);
+    int selected = PlaceRenderer.visible(set, p, W, H, PlaceStyle.zoomFactor(zoom))[0];
+    Canvas scrubbed = HeadlessFx.call(() -> new Canvas(W, H));
+    Random random = new Random(5);
+    PlaceFrame frame = PlaceFrame.at(set, LocalDate.of(2022, 5, 1), selected);
+    int partial = 0;
+    for (int step = 0; step < 48; step++) {
+      LocalDate date =
+          step % 8 == 7
+              ? LocalDate.of(2022, 3, 1).plusDays(random.nextInt(1000))
+              : frame.date().plusDays(step % 8 < 5 ? 1 : 7);
+      PlaceFrame f = PlaceFrame.next(frame, date, selected);
+      frame = f;
+      int[][] images = HeadlessFx.call(() -> new int[][] {draw(scrubbed, f, p), fresh(f, p)});
+      double share = HeadlessFx.call(() -> SymbolRaster.paintedShare(scrubbed));
+      assertArrayEquals(images[1], images[0], "on " + date + " (share painted " + share + ")");
+      if (share > 0 && share < 0.5) {
+        partial++;
+      }
+    }
+    assertTrue(partial >= 10, "dates drawn by repainting only some tiles: " + partial);
+  }
+
+  private static int[] fresh(PlaceFrame frame, Projection p) {
+    return draw(new Canvas(W, H), frame, p);
+  }
+
+  private static int[] draw(Canvas canvas, PlaceFrame frame, Projection p) {
+    var gc = canvas.getGraphicsContext2D();
+    gc.clearRect(0, 0, W, H);
+    PlaceRenderer.draw(frame, gc, p, W, H);
+    return Pixels.onWhite(canvas);
+  }
+}
