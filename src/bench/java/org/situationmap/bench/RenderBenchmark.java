@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,15 +32,17 @@ import org.situationmap.map.places.Projection;
 import org.situationmap.timeline.TimelineIndex;
 
 /**
- * Render: one frame of the place layer on a 1600×1000 canvas, headless (Monocle) in the software
- * pipeline, on the FX thread. {@code *Record} is the draw call (what the FX thread spends in {@code
- * layoutLayer}); {@code *Frame} also puts the result on the canvas and reads it back ({@code
- * Canvas.snapshot}), the full cost of a painted frame. {@code full*} shows both oblasts (all
- * places); {@code city*} is zoomed to Kramatorsk, where only the visible subset is drawn. Each
+ * Render: one frame of the place layer, 1600×1000, headless (Monocle) in the software pipeline, on
+ * the FX thread. On a canvas (as exports draw): {@code *Record} is the draw call, {@code *Frame}
+ * also puts the result on the canvas and reads it back ({@code Canvas.snapshot}). As {@code
+ * PlaceLayer} shows it: {@code *View} and {@code scrub*} paint the frame's image and read back an
+ * image view showing it ({@code ImageView.snapshot}), the full cost of a painted frame. {@code
+ * full*} shows both oblasts (all places); {@code city*} is zoomed to Kramatorsk, where only the visible subset is drawn. Each
  * {@code full*} and {@code city*} op pans the view by one pixel, so every op is a new view that is
  * painted whole (the baseline is {@code fullFrame}). {@code scrub*} keeps the full view and moves
- * the date (a day, a week, a month, or to a random day of the data's period), recomputing the statuses from
- * the previous frame as the date slider does, then draws and reads back: design §8's scrub.
+ * the date (a day, a week, a month, or to a random day of the data's period), recomputing the
+ * statuses from the previous frame as the date slider does, then paints and reads back: design
+ * §8's scrub.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -67,6 +70,7 @@ public class RenderBenchmark {
   private static final LocalDate LAST = LocalDate.of(2024, 12, 1);
 
   private Canvas canvas;
+  private ImageView view;
   private WritableImage image;
   private PlaceFrame frame;
   private final Projection all = Projection.centredOn(48.55, 38.75, 7.9, W, H);
@@ -88,6 +92,7 @@ public class RenderBenchmark {
     onFx(
         () -> {
           canvas = new Canvas(W, H);
+          view = new ImageView();
           image = new WritableImage((int) W, (int) H);
           frame = PlaceFrame.at(set, LocalDate.of(2023, 9, 1), 0);
           scrubbed = frame;
@@ -143,11 +148,26 @@ public class RenderBenchmark {
     return onFx(
         () -> {
           scrubbed = PlaceFrame.next(scrubbed, date, 0);
-          GraphicsContext gc = canvas.getGraphicsContext2D();
-          gc.clearRect(0, 0, W, H);
-          PlaceRenderer.draw(scrubbed, gc, all, W, H);
-          return canvas.snapshot(new SnapshotParameters(), image);
+          return showInView(scrubbed, all);
         });
+  }
+
+  /** What {@code PlaceLayer} does: the frame's image shown in an image view, then read back. */
+  private Object showInView(PlaceFrame f, Projection p) {
+    view.setImage(PlaceRenderer.image(f, view, p, W, H, 1));
+    return view.snapshot(new SnapshotParameters(), image);
+  }
+
+  @Benchmark
+  public Object fullView() {
+    Projection p = panned(all);
+    return onFx(() -> showInView(frame, p));
+  }
+
+  @Benchmark
+  public Object cityView() {
+    Projection p = panned(city);
+    return onFx(() -> showInView(frame, p));
   }
 
   @Benchmark

@@ -2,29 +2,65 @@ package org.situationmap.map.places;
 
 import com.gluonhq.maps.MapLayer;
 import java.util.OptionalInt;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Point2D;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Window;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The Gluon map layer that shows every place on one {@link Canvas} (not one node per place), drawn
- * by {@link PlaceRenderer}. {@link #layoutLayer()} derives a linear projection from two map points
- * and redraws; it runs on every pan, so it does no allocation proportional to the data beyond the
- * visible set.
+ * The Gluon map layer that shows every place in one image (not one node per place), drawn by {@link
+ * PlaceRenderer} at the window's output scale (crisp on HiDPI screens) and shown in an {@link
+ * ImageView}: the image is the renderer's own buffer, so a frame is painted once and not copied
+ * onto a canvas, and a new date repaints only what changed. A view too large for an image is drawn
+ * as paths on a {@link Canvas}. {@link #layoutLayer()} derives a linear projection from two map
+ * points and redraws; it runs on every pan, so it does no allocation proportional to the data
+ * beyond the visible set.
  */
 public final class PlaceLayer extends MapLayer {
   /** Extra pixels around a symbol that still count as a hit. */
   public static final double HIT_TOLERANCE = 4;
 
+  private final ImageView image = new ImageView();
+  private final InvalidationListener rescaled = o -> markDirty();
   private final Canvas canvas = new Canvas();
   private PlaceFrame frame;
   private Projection projection;
+  private double width;
+  private double height;
 
   /** Creates an empty layer. */
   public PlaceLayer() {
+    image.setMouseTransparent(true);
+    image.setSmooth(false);
     canvas.setMouseTransparent(true);
-    getChildren().add(canvas);
+    getChildren().addAll(image, canvas);
+    // Redraw at the new resolution when the window moves to a screen of another scale.
+    sceneProperty().addListener((o, was, scene) -> watchWindow(scene));
+  }
+
+  private void watchWindow(Scene scene) {
+    if (scene == null) {
+      return;
+    }
+    scene
+        .windowProperty()
+        .addListener(
+            (o, was, window) -> {
+              if (was != null) {
+                was.outputScaleXProperty().removeListener(rescaled);
+              }
+              if (window != null) {
+                window.outputScaleXProperty().addListener(rescaled);
+              }
+            });
+    if (scene.getWindow() != null) {
+      scene.getWindow().outputScaleXProperty().addListener(rescaled);
+    }
   }
 
   /** Shows a frame (FX thread). */
@@ -43,22 +79,51 @@ public final class PlaceLayer extends MapLayer {
     if (getParent() == null) {
       return;
     }
-    double w = getParent().getLayoutBounds().getWidth();
-    double h = getParent().getLayoutBounds().getHeight();
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
-    }
+    width = getParent().getLayoutBounds().getWidth();
+    height = getParent().getLayoutBounds().getHeight();
     Point2D a = getMapPoint(48.0, 37.0);
     Point2D b = getMapPoint(48.0, 39.0);
     if (a == null || b == null) {
       return;
     }
     projection = Projection.fromTwoPoints(48.0, 37.0, a.getX(), a.getY(), 48.0, 39.0, b.getX());
+    WritableImage shown =
+        frame == null
+            ? null
+            : PlaceRenderer.image(frame, this, projection, width, height, outputScale());
+    if (shown != null) {
+      image.setImage(shown);
+      image.setFitWidth(shown.getWidth() / outputScale());
+      image.setFitHeight(shown.getHeight() / outputScale());
+      clearCanvas();
+      return;
+    }
+    image.setImage(null);
+    if (canvas.getWidth() != width || canvas.getHeight() != height) {
+      canvas.setWidth(width);
+      canvas.setHeight(height);
+    }
     GraphicsContext gc = canvas.getGraphicsContext2D();
-    gc.clearRect(0, 0, w, h);
+    gc.clearRect(0, 0, width, height);
     if (frame != null) {
-      PlaceRenderer.draw(frame, gc, projection, w, h);
+      PlaceRenderer.draw(frame, gc, projection, width, height);
+    }
+  }
+
+  /** Device pixels per layout pixel of the window showing the layer (1 before it is shown). */
+  private double outputScale() {
+    Window window = getScene() == null ? null : getScene().getWindow();
+    if (window == null || window.getOutputScaleX() != window.getOutputScaleY()) {
+      return 1;
+    }
+    return Math.max(1, window.getOutputScaleX());
+  }
+
+  private void clearCanvas() {
+    if (canvas.getWidth() > 0) {
+      canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+      canvas.setWidth(0);
+      canvas.setHeight(0);
     }
   }
 
@@ -92,11 +157,7 @@ public final class PlaceLayer extends MapLayer {
   /** True when place i is drawn inside the layer's current bounds. */
   public boolean isInView(int i) {
     Point2D p = positionOf(i);
-    return p != null
-        && p.getX() >= 0
-        && p.getY() >= 0
-        && p.getX() <= canvas.getWidth()
-        && p.getY() <= canvas.getHeight();
+    return p != null && p.getX() >= 0 && p.getY() >= 0 && p.getX() <= width && p.getY() <= height;
   }
 
   /** Where place i is drawn, in this layer's coordinates (null before the first layout). */

@@ -3,6 +3,7 @@ package org.situationmap.map.places;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.locationtech.jts.geom.Envelope;
@@ -48,7 +49,7 @@ public final class PlaceRenderer {
     int[] visible = visible(set, p, w, h, factor);
     double scale = pixelScale(gc);
     List<Label> labels = labels(set, p, w, h, frame.selected(), factor);
-    if (scale > 0 && w * scale * h * scale <= MAX_RASTER_PIXELS && w >= 1 && h >= 1) {
+    if (fitsImage(w, h, scale)) {
       SymbolRaster.draw(frame, gc, p, visible, factor, w, h, scale, labels);
       return;
     }
@@ -66,6 +67,36 @@ public final class PlaceRenderer {
     for (Label label : labels) {
       drawLabel(gc, set, label.i(), label.x(), label.y());
     }
+  }
+
+  /**
+   * Draws a frame as an image for a layer to show at {@code w×h} (e.g. in an {@code ImageView}):
+   * the pixels {@link #draw} puts on a cleared canvas, at {@code scale} device pixels per unit
+   * ({@code ceil(w × scale) × ceil(h × scale)} pixels). The image is kept for {@code owner} and
+   * reused: for the same view at another date only what changed is painted again, so show it rather
+   * than copy it. Null when the view is too large for an image: then use {@link #draw}.
+   *
+   * @param frame the state to draw: places, statuses, halos, selection
+   * @param owner what the image is kept for (one image per owner)
+   * @param p the projection onto the view
+   * @param w width of the view in pixels
+   * @param h height of the view in pixels
+   * @param scale device pixels per view pixel (the window's output scale)
+   */
+  public static WritableImage image(
+      PlaceFrame frame, Object owner, Projection p, double w, double h, double scale) {
+    if (!fitsImage(w, h, scale)) {
+      return null;
+    }
+    PlaceSet set = frame.set();
+    double factor = PlaceStyle.zoomFactor(p.zoom());
+    int[] visible = visible(set, p, w, h, factor);
+    List<Label> labels = labels(set, p, w, h, frame.selected(), factor);
+    return SymbolRaster.image(owner, frame, p, visible, factor, w, h, scale, labels);
+  }
+
+  private static boolean fitsImage(double w, double h, double scale) {
+    return scale > 0 && w * scale * h * scale <= MAX_RASTER_PIXELS && w >= 1 && h >= 1;
   }
 
   /**

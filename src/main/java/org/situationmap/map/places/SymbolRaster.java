@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -41,7 +40,7 @@ final class SymbolRaster {
   static double MOSTLY_DIRTY = Double.parseDouble(System.getProperty("dirty", "0.5"));
 
   private static final int STATUSES = ControlStatus.values().length;
-  private static final Map<Canvas, SymbolRaster> BY_CANVAS = new WeakHashMap<>();
+  private static final Map<Object, SymbolRaster> BY_OWNER = new WeakHashMap<>();
 
   private final MarkerRaster raster;
   private final PixelBuffer<IntBuffer> buffer;
@@ -81,24 +80,42 @@ final class SymbolRaster {
       double h,
       double scale,
       List<PlaceRenderer.Label> labels) {
-    int pw = (int) Math.ceil(w * scale);
-    int ph = (int) Math.ceil(h * scale);
-    SymbolRaster r = forCanvas(gc.getCanvas(), pw, ph);
-    // The pixels are the image's own (no copy): change them only inside updateBuffer, which is
-    // told which part changed.
-    r.buffer.updateBuffer(b -> r.paint(frame, p, visible, factor, scale, labels));
+    WritableImage image = image(gc.getCanvas(), frame, p, visible, factor, w, h, scale, labels);
     boolean smooth = gc.isImageSmoothing();
     gc.setImageSmoothing(false);
-    gc.drawImage(r.image, 0, 0, pw / scale, ph / scale);
+    gc.drawImage(image, 0, 0, image.getWidth() / scale, image.getHeight() / scale);
     gc.setImageSmoothing(smooth);
   }
 
-  private static SymbolRaster forCanvas(Canvas canvas, int w, int h) {
-    SymbolRaster r = canvas == null ? null : BY_CANVAS.get(canvas);
+  /**
+   * Paints a frame into the image kept for {@code owner} (a canvas, a layer; null: a new image) and
+   * returns it: {@code ceil(w × scale) × ceil(h × scale)} pixels.
+   */
+  static WritableImage image(
+      Object owner,
+      PlaceFrame frame,
+      Projection p,
+      int[] visible,
+      double factor,
+      double w,
+      double h,
+      double scale,
+      List<PlaceRenderer.Label> labels) {
+    int pw = (int) Math.ceil(w * scale);
+    int ph = (int) Math.ceil(h * scale);
+    SymbolRaster r = forOwner(owner, pw, ph);
+    // The pixels are the image's own (no copy): change them only inside updateBuffer, which is
+    // told which part changed.
+    r.buffer.updateBuffer(b -> r.paint(frame, p, visible, factor, scale, labels));
+    return r.image;
+  }
+
+  private static SymbolRaster forOwner(Object owner, int w, int h) {
+    SymbolRaster r = owner == null ? null : BY_OWNER.get(owner);
     if (r == null || r.raster.width != w || r.raster.height != h) {
       r = new SymbolRaster(w, h);
-      if (canvas != null) {
-        BY_CANVAS.put(canvas, r);
+      if (owner != null) {
+        BY_OWNER.put(owner, r);
       }
     }
     return r;
@@ -288,9 +305,9 @@ final class SymbolRaster {
     }
   }
 
-  /** The share of tiles the last frame drawn on a canvas painted (0 to 1), for tests. */
-  static double paintedShare(Canvas canvas) {
-    SymbolRaster r = BY_CANVAS.get(canvas);
+  /** The share of tiles the last frame drawn for an owner painted (0 to 1), for tests. */
+  static double paintedShare(Object owner) {
+    SymbolRaster r = BY_OWNER.get(owner);
     return r == null ? 0 : r.tiles.share();
   }
 

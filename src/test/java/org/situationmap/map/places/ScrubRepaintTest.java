@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Random;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +21,7 @@ import org.situationmap.timeline.TimelineIndex;
  * Moving the date on the same view repaints only the tiles near places whose symbol or halo
  * changed, and the canvas then shows exactly what a full repaint of that date shows: every pixel,
  * with the selection and labels, read back from the canvas (so the image's partial update is
- * checked too).
+ * checked too). The same holds for the image a layer shows ({@link PlaceRenderer#image}).
  */
 @Tag("ui")
 class ScrubRepaintTest {
@@ -40,6 +42,7 @@ class ScrubRepaintTest {
     Projection p = Projection.centredOn(lat, lon, zoom, W, H);
     int selected = PlaceRenderer.visible(set, p, W, H, PlaceStyle.zoomFactor(zoom))[0];
     Canvas scrubbed = HeadlessFx.call(() -> new Canvas(W, H));
+    Object layer = new Object();
     Random random = new Random(5);
     PlaceFrame frame = PlaceFrame.at(set, LocalDate.of(2022, 5, 1), selected);
     int partial = 0;
@@ -50,14 +53,29 @@ class ScrubRepaintTest {
               : frame.date().plusDays(step % 8 < 5 ? 1 : 7);
       PlaceFrame f = PlaceFrame.next(frame, date, selected);
       frame = f;
-      int[][] images = HeadlessFx.call(() -> new int[][] {draw(scrubbed, f, p), fresh(f, p)});
+      int[][] images =
+          HeadlessFx.call(
+              () ->
+                  new int[][] {
+                    draw(scrubbed, f, p),
+                    fresh(f, p),
+                    pixels(PlaceRenderer.image(f, layer, p, W, H, 1)),
+                    pixels(PlaceRenderer.image(f, new Object(), p, W, H, 1))
+                  });
       double share = HeadlessFx.call(() -> SymbolRaster.paintedShare(scrubbed));
       assertArrayEquals(images[1], images[0], "on " + date + " (share painted " + share + ")");
+      assertArrayEquals(images[3], images[2], "the layer's image on " + date);
       if (share > 0 && share < 0.5) {
         partial++;
       }
     }
     assertTrue(partial >= 10, "dates drawn by repainting only some tiles: " + partial);
+  }
+
+  private static int[] pixels(WritableImage image) {
+    int[] pixels = new int[W * H];
+    image.getPixelReader().getPixels(0, 0, W, H, PixelFormat.getIntArgbPreInstance(), pixels, 0, W);
+    return pixels;
   }
 
   private static int[] fresh(PlaceFrame frame, Projection p) {
