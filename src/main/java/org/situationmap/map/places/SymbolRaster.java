@@ -26,8 +26,8 @@ import org.situationmap.domain.ControlStatus;
  * <p>When the same view is drawn again for another date (scrubbing, playback), only the 32×32-pixel
  * tiles near places whose status or halo changed are painted again ({@link DirtyTiles}); every
  * other pixel already is what a full repaint would give. The image is drawn at the context's device
- * resolution (an export at scale 2 gets a raster twice the size), one buffer per canvas, reused
- * across frames. FX thread only.
+ * resolution (an export at scale 2 gets a raster twice the size), or at the scale a layer asks for;
+ * one buffer per owner (a canvas, a layer), reused across frames. FX thread only.
  */
 final class SymbolRaster {
   /** Above this many visible places, each status is drawn once per 2×2-pixel cell. */
@@ -37,7 +37,7 @@ final class SymbolRaster {
   static int cullAbove = CULL_ABOVE;
 
   /** Above this share of dirty tiles the whole raster is painted. */
-  static double MOSTLY_DIRTY = Double.parseDouble(System.getProperty("dirty", "0.5"));
+  private static final double MOSTLY_DIRTY = 0.5;
 
   private static final int STATUSES = ControlStatus.values().length;
   private static final Map<Object, SymbolRaster> BY_OWNER = new WeakHashMap<>();
@@ -70,6 +70,7 @@ final class SymbolRaster {
     pixels = new PlacePixels(w, h);
   }
 
+  /** Draws a frame onto {@code gc} as one image, kept for the context's canvas. */
   static void draw(
       PlaceFrame frame,
       GraphicsContext gc,
