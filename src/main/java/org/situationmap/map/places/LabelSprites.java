@@ -33,21 +33,17 @@ final class LabelSprites {
   private static final int MAX_ATLAS_HEIGHT = 2048;
   private static final Map<PlaceSet, LabelSprites> BY_SET = new WeakHashMap<>();
 
-  private final PlaceSet set;
   private long cachedPixels;
   private final LinkedHashMap<Long, MarkerRaster.Sprite> sprites =
       new LinkedHashMap<>(256, 0.75f, true);
 
-  private LabelSprites(PlaceSet set) {
-    this.set = set;
-  }
-
+  /** The cache of a place set (not referring back to it, so the set can be collected). */
   static LabelSprites of(PlaceSet set) {
-    return BY_SET.computeIfAbsent(set, LabelSprites::new);
+    return BY_SET.computeIfAbsent(set, s -> new LabelSprites());
   }
 
   /** Queues the stamps of {@code labels} at pixel scale {@code scale}, in order. */
-  void queue(StampQueue queue, List<PlaceRenderer.Label> labels, double scale) {
+  void queue(PlaceSet set, StampQueue queue, List<PlaceRenderer.Label> labels, double scale) {
     List<PlaceRenderer.Label> missing = new ArrayList<>();
     for (PlaceRenderer.Label label : labels) {
       if (sprites.get(key(label.i(), scale)) == null) {
@@ -56,7 +52,7 @@ final class LabelSprites {
     }
     List<MarkerRaster.Sprite> made = new ArrayList<>();
     for (int from = 0; from < missing.size(); ) {
-      from = render(missing, from, scale, made);
+      from = render(set, missing, from, scale, made);
     }
     for (int k = 0; k < missing.size(); k++) {
       MarkerRaster.Sprite s = made.get(k);
@@ -84,8 +80,12 @@ final class LabelSprites {
    * Renders labels from {@code from} on, as many as fit one atlas, appending their sprites to
    * {@code out}; returns the index of the first label not rendered.
    */
-  private int render(
-      List<PlaceRenderer.Label> labels, int from, double scale, List<MarkerRaster.Sprite> out) {
+  private static int render(
+      PlaceSet set,
+      List<PlaceRenderer.Label> labels,
+      int from,
+      double scale,
+      List<MarkerRaster.Sprite> out) {
     int cellH = (int) Math.ceil(2 * HALF_HEIGHT * scale);
     int originX = (int) Math.ceil(PAD * scale);
     int originY = (int) Math.ceil(HALF_HEIGHT * scale);

@@ -3,8 +3,8 @@ package org.situationmap.map.places;
 import com.gluonhq.maps.MapLayer;
 import java.util.OptionalInt;
 import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
@@ -27,6 +27,16 @@ public final class PlaceLayer extends MapLayer {
 
   private final ImageView image = new ImageView();
   private final InvalidationListener rescaled = o -> markDirty();
+  private final ChangeListener<Window> windowChanged =
+      (o, was, now) -> {
+        if (was != null) {
+          was.outputScaleXProperty().removeListener(rescaled);
+        }
+        if (now != null) {
+          now.outputScaleXProperty().addListener(rescaled);
+        }
+        markDirty();
+      };
   private final Canvas canvas = new Canvas();
   private PlaceFrame frame;
   private Projection projection;
@@ -40,27 +50,18 @@ public final class PlaceLayer extends MapLayer {
     canvas.setMouseTransparent(true);
     getChildren().addAll(image, canvas);
     // Redraw at the new resolution when the window moves to a screen of another scale.
-    sceneProperty().addListener((o, was, scene) -> watchWindow(scene));
-  }
-
-  private void watchWindow(Scene scene) {
-    if (scene == null) {
-      return;
-    }
-    scene
-        .windowProperty()
+    sceneProperty()
         .addListener(
-            (o, was, window) -> {
+            (o, was, now) -> {
               if (was != null) {
-                was.outputScaleXProperty().removeListener(rescaled);
+                was.windowProperty().removeListener(windowChanged);
+                windowChanged.changed(null, was.getWindow(), null);
               }
-              if (window != null) {
-                window.outputScaleXProperty().addListener(rescaled);
+              if (now != null) {
+                now.windowProperty().addListener(windowChanged);
+                windowChanged.changed(null, null, now.getWindow());
               }
             });
-    if (scene.getWindow() != null) {
-      scene.getWindow().outputScaleXProperty().addListener(rescaled);
-    }
   }
 
   /** Shows a frame (FX thread). */
@@ -87,18 +88,20 @@ public final class PlaceLayer extends MapLayer {
       return;
     }
     projection = Projection.fromTwoPoints(48.0, 37.0, a.getX(), a.getY(), 48.0, 39.0, b.getX());
+    double scale = outputScale();
     WritableImage shown =
-        frame == null
-            ? null
-            : PlaceRenderer.image(frame, this, projection, width, height, outputScale());
+        frame == null ? null : PlaceRenderer.image(frame, this, projection, width, height, scale);
     if (shown != null) {
+      // A dense view comes at scale 1 (see PlaceRenderer.image).
+      double used = shown.getWidth() == Math.ceil(width * scale) ? scale : 1;
       image.setImage(shown);
-      image.setFitWidth(shown.getWidth() / outputScale());
-      image.setFitHeight(shown.getHeight() / outputScale());
+      image.setFitWidth(shown.getWidth() / used);
+      image.setFitHeight(shown.getHeight() / used);
       clearCanvas();
       return;
     }
     image.setImage(null);
+    PlaceRenderer.release(this);
     if (canvas.getWidth() != width || canvas.getHeight() != height) {
       canvas.setWidth(width);
       canvas.setHeight(height);
@@ -124,6 +127,7 @@ public final class PlaceLayer extends MapLayer {
       canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
       canvas.setWidth(0);
       canvas.setHeight(0);
+      PlaceRenderer.release(canvas);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.situationmap.map.places;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -92,7 +93,13 @@ public final class PlaceRenderer {
     double factor = PlaceStyle.zoomFactor(p.zoom());
     int[] visible = visible(set, p, w, h, factor);
     List<Label> labels = labels(set, p, w, h, frame.selected(), factor);
-    return SymbolRaster.image(owner, frame, p, visible, factor, w, h, scale, labels);
+    double used = visible.length > SymbolRaster.cullAbove ? 1 : scale;
+    return SymbolRaster.image(owner, frame, p, visible, factor, w, h, used, labels);
+  }
+
+  /** Drops the image kept for {@code owner} by {@link #image} or {@link #draw} (for a canvas). */
+  public static void release(Object owner) {
+    SymbolRaster.release(owner);
   }
 
   private static boolean fitsImage(double w, double h, double scale) {
@@ -105,21 +112,22 @@ public final class PlaceRenderer {
    */
   private static List<Label> labels(
       PlaceSet set, Projection p, double w, double h, int selected, double factor) {
-    LabelKey key = new LabelKey(set, p, w, h, selected);
+    LabelKey key = new LabelKey(p, w, h, selected);
     PlacedLabels last = lastLabels;
-    if (last != null && last.key().equals(key)) {
+    if (last != null && last.set().get() == set && last.key().equals(key)) {
       return last.labels();
     }
     LabelPlacer placer = new LabelPlacer(set, w, h);
     placer.place(p, selected, labelKinds(p.zoom()), factor);
     List<Label> placed = List.copyOf(placer.placed);
-    lastLabels = new PlacedLabels(key, placed);
+    lastLabels = new PlacedLabels(new WeakReference<>(set), key, placed);
     return placed;
   }
 
-  private record LabelKey(PlaceSet set, Projection p, double w, double h, int selected) {}
+  private record LabelKey(Projection p, double w, double h, int selected) {}
 
-  private record PlacedLabels(LabelKey key, List<Label> labels) {}
+  /** The labels placed last; the set is held weakly so that a layer closed can be collected. */
+  private record PlacedLabels(WeakReference<PlaceSet> set, LabelKey key, List<Label> labels) {}
 
   /** Radius of the selection ring of place i. */
   static double selectionRadius(PlaceSet set, int i, double factor) {

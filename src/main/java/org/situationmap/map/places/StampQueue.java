@@ -80,14 +80,22 @@ final class StampQueue {
       }
       int middle = h / 2;
       ForkJoinTask<?> top = ForkJoinPool.commonPool().submit(() -> paintRows(raster, 0, middle));
-      paintRows(raster, middle, h);
-      top.join();
+      try {
+        paintRows(raster, middle, h);
+      } finally {
+        top.quietlyJoin(); // never leave the other half still writing
+      }
+      top.join(); // its failure, if any
     } else if (!two) {
       paintTiles(raster, tiles, 0, 1);
     } else {
       ForkJoinTask<?> even =
           ForkJoinPool.commonPool().submit(() -> paintTiles(raster, tiles, 0, 2));
-      paintTiles(raster, tiles, 1, 2);
+      try {
+        paintTiles(raster, tiles, 1, 2);
+      } finally {
+        even.quietlyJoin();
+      }
       even.join();
     }
   }

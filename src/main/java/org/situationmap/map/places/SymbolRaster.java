@@ -111,6 +111,11 @@ final class SymbolRaster {
     return r.image;
   }
 
+  /** Drops the image kept for {@code owner}. */
+  static void release(Object owner) {
+    BY_OWNER.remove(owner);
+  }
+
   private static SymbolRaster forOwner(Object owner, int w, int h) {
     SymbolRaster r = owner == null ? null : BY_OWNER.get(owner);
     if (r == null || r.raster.width != w || r.raster.height != h) {
@@ -147,8 +152,12 @@ final class SymbolRaster {
             && labels.equals(shownLabels)
             && Arrays.equals(visible, shownVisible);
     boolean cull = visible.length > cullAbove;
+    PlaceFrame before = shown;
+    // Until this frame is painted, the raster shows nothing that can be reused (a failure halfway
+    // must not leave a half-painted raster taken for a whole one).
+    shown = null;
     if (sameView) {
-      markChanged(frame, visible);
+      markChanged(before, frame, visible);
       if (!tiles.all()) {
         tiles.findNear(maxExtent + PlacePixels.CELL);
       }
@@ -159,14 +168,16 @@ final class SymbolRaster {
       shownVisible = visible;
       shownLabels = List.copyOf(labels);
     }
+    if (tiles.share() > 0) {
+      queue.clear();
+      queueSymbols(frame, visible, cull);
+      queueSelectionAndLabels(frame, p, factor, scale, labels);
+      queue.paint(raster, tiles);
+    }
     shown = frame;
     if (tiles.share() == 0) {
       return Rectangle2D.EMPTY;
     }
-    queue.clear();
-    queueSymbols(frame, visible, cull);
-    queueSelectionAndLabels(frame, p, factor, scale, labels);
-    queue.paint(raster, tiles);
     return tiles.all() ? null : tiles.bounds();
   }
 
@@ -177,18 +188,18 @@ final class SymbolRaster {
   }
 
   /**
-   * Marks the tiles that a symbol or halo of a place whose status or halo changed since the shown
-   * frame reaches, before or now, with the culling cell around it (whose kept symbol, never larger,
+   * Marks the tiles that a symbol or halo of a place whose status or halo changed since the frame
+   * drawn reaches, before or now, with the culling cell around it (whose kept symbol, never larger,
    * may change with it); all of them when most are.
    */
-  private void markChanged(PlaceFrame frame, int[] visible) {
+  private void markChanged(PlaceFrame drawn, PlaceFrame frame, int[] visible) {
     tiles.markNone();
     PlaceSet set = frame.set();
     for (int j = 0; j < visible.length; j++) {
       int i = visible[j];
-      int before = shown.status(i);
+      int before = drawn.status(i);
       int now = frame.status(i);
-      boolean haloBefore = shown.halo(i);
+      boolean haloBefore = drawn.halo(i);
       boolean haloNow = frame.halo(i);
       if (before == now && haloBefore == haloNow) {
         continue;
@@ -283,7 +294,7 @@ final class SymbolRaster {
           p.y(set.uy[selected]) * scale);
     }
     if (!labels.isEmpty()) {
-      LabelSprites.of(set).queue(queue, labels, scale);
+      LabelSprites.of(set).queue(set, queue, labels, scale);
     }
   }
 

@@ -21,12 +21,14 @@ import org.situationmap.timeline.TimelineIndex;
  * Moving the date on the same view repaints only the tiles near places whose symbol or halo
  * changed, and the canvas then shows exactly what a full repaint of that date shows: every pixel,
  * with the selection and labels, read back from the canvas (so the image's partial update is
- * checked too). The same holds for the image a layer shows ({@link PlaceRenderer#image}).
+ * checked too). The same holds for the image a layer shows ({@link PlaceRenderer#image}), here at a
+ * HiDPI scale of 2 where the view is not dense.
  */
 @Tag("ui")
 class ScrubRepaintTest {
-  private static final int W = 640;
-  private static final int H = 400;
+  // Not multiples of the 32-pixel tiles, and odd: the edge tiles and the row split are partial.
+  private static final int W = 637;
+  private static final int H = 401;
 
   @BeforeAll
   static void toolkit() throws Exception {
@@ -59,8 +61,8 @@ class ScrubRepaintTest {
                   new int[][] {
                     draw(scrubbed, f, p),
                     fresh(f, p),
-                    pixels(PlaceRenderer.image(f, layer, p, W, H, 1)),
-                    pixels(PlaceRenderer.image(f, new Object(), p, W, H, 1))
+                    pixels(PlaceRenderer.image(f, layer, p, W, H, 2)),
+                    pixels(PlaceRenderer.image(f, new Object(), p, W, H, 2))
                   });
       double share = HeadlessFx.call(() -> SymbolRaster.paintedShare(scrubbed));
       assertArrayEquals(images[1], images[0], "on " + date + " (share painted " + share + ")");
@@ -73,8 +75,10 @@ class ScrubRepaintTest {
   }
 
   private static int[] pixels(WritableImage image) {
-    int[] pixels = new int[W * H];
-    image.getPixelReader().getPixels(0, 0, W, H, PixelFormat.getIntArgbPreInstance(), pixels, 0, W);
+    int w = (int) image.getWidth();
+    int h = (int) image.getHeight();
+    int[] pixels = new int[w * h];
+    image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
     return pixels;
   }
 
