@@ -73,31 +73,27 @@ final class StampQueue {
   void paint(MarkerRaster raster, DirtyTiles tiles) {
     int h = raster.height;
     boolean two = size >= parallelAbove && Runtime.getRuntime().availableProcessors() > 1;
-    if (tiles.all()) {
-      if (!two) {
-        paintRows(raster, 0, h);
-        return;
-      }
+    if (tiles.all() && two) {
       int middle = h / 2;
-      ForkJoinTask<?> top = ForkJoinPool.commonPool().submit(() -> paintRows(raster, 0, middle));
-      try {
-        paintRows(raster, middle, h);
-      } finally {
-        top.quietlyJoin(); // never leave the other half still writing
-      }
-      top.join(); // its failure, if any
-    } else if (!two) {
-      paintTiles(raster, tiles, 0, 1);
+      both(() -> paintRows(raster, 0, middle), () -> paintRows(raster, middle, h));
+    } else if (tiles.all()) {
+      paintRows(raster, 0, h);
+    } else if (two) {
+      both(() -> paintTiles(raster, tiles, 0, 2), () -> paintTiles(raster, tiles, 1, 2));
     } else {
-      ForkJoinTask<?> even =
-          ForkJoinPool.commonPool().submit(() -> paintTiles(raster, tiles, 0, 2));
-      try {
-        paintTiles(raster, tiles, 1, 2);
-      } finally {
-        even.quietlyJoin();
-      }
-      even.join();
+      paintTiles(raster, tiles, 0, 1);
     }
+  }
+
+  /** Runs {@code first} on the common pool and {@code second} here; returns when both are done. */
+  private static void both(Runnable first, Runnable second) {
+    ForkJoinTask<?> other = ForkJoinPool.commonPool().submit(first);
+    try {
+      second.run();
+    } finally {
+      other.quietlyJoin(); // never leave the other part still writing
+    }
+    other.join(); // its failure, if any
   }
 
   private void paintRows(MarkerRaster raster, int top, int bottom) {

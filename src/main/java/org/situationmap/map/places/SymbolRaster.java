@@ -49,7 +49,6 @@ final class SymbolRaster {
   private final DirtyTiles tiles;
   private final PlacePixels pixels;
   private SymbolSprites sprites;
-  private int maxExtent;
   private int[] byStatus = new int[0];
   private int[] keep = new int[0];
   private int[] candidates = new int[0];
@@ -141,7 +140,6 @@ final class SymbolRaster {
     PlaceSet set = frame.set();
     if (sprites == null || !sprites.isFor(set, factor, scale)) {
       sprites = new SymbolSprites(set, factor, scale);
-      maxExtent = sprites.maxExtent();
       shown = null;
     }
     boolean sameView =
@@ -159,7 +157,7 @@ final class SymbolRaster {
     if (sameView) {
       markChanged(before, frame, visible);
       if (!tiles.all()) {
-        tiles.findNear(maxExtent + PlacePixels.CELL);
+        tiles.findNear(sprites.maxExtent() + PlacePixels.CELL);
       }
     } else {
       pixels.locate(set, p, visible, scale, cull);
@@ -209,7 +207,7 @@ final class SymbolRaster {
           Math.max(sprites.symbolExtent(before, size), sprites.symbolExtent(now, size))
               + PlacePixels.CELL;
       if (haloBefore || haloNow) {
-        r = Math.max(r, sprites.haloExtent(i));
+        r = Math.max(r, sprites.haloExtentOf(i));
       }
       int x = pixels.ix[j];
       int y = pixels.iy[j];

@@ -21,6 +21,7 @@ final class SymbolSprites {
   private final MarkerRaster.Sprite[] halos;
   private final int[][] extents;
   private final int[] haloExtents;
+  private int maxExtent;
 
   SymbolSprites(PlaceSet set, double factor, double scale) {
     this.set = set;
@@ -62,7 +63,7 @@ final class SymbolSprites {
     int slot = (status * set.sizes.length + set.sizeClass[i]) * SUBS + sub;
     MarkerRaster.Sprite s = halos[slot];
     if (s == null) {
-      MarkerRaster.Layer[] l = haloLayers(status, i);
+      MarkerRaster.Layer[] l = haloLayers(status, set.sizeClass[i]);
       s = MarkerRaster.sprite(l[0], l[1], sub % MarkerRaster.SUB, sub / MarkerRaster.SUB);
       halos[slot] = s;
     }
@@ -84,33 +85,34 @@ final class SymbolSprites {
 
   /** How far (pixels) any symbol or halo of the set reaches from its centre pixel. */
   int maxExtent() {
-    int max = 0;
-    for (int i = 0; i < set.sizes.length; i++) {
-      for (int status = 0; status < STATUSES.length; status++) {
-        max = Math.max(max, symbolExtent(status, i));
+    if (maxExtent == 0) {
+      for (int k = 0; k < set.sizes.length; k++) {
+        maxExtent = Math.max(maxExtent, haloExtent(k));
+        for (int status = 0; status < STATUSES.length; status++) {
+          maxExtent = Math.max(maxExtent, symbolExtent(status, k));
+        }
       }
     }
-    for (int i = 0; i < set.size(); i++) {
-      if (set.radius[i] == set.maxRadius) {
-        return Math.max(max, haloExtent(i));
-      }
-    }
-    return max;
+    return maxExtent;
   }
 
   /** How far (pixels) place i's halo reaches from the centre pixel. */
-  int haloExtent(int i) {
-    int sizeClass = set.sizeClass[i];
+  int haloExtentOf(int i) {
+    return haloExtent(set.sizeClass[i]);
+  }
+
+  private int haloExtent(int sizeClass) {
     if (haloExtents[sizeClass] == 0) {
-      MarkerRaster.Layer[] l = haloLayers(0, i);
+      MarkerRaster.Layer[] l = haloLayers(0, sizeClass);
       haloExtents[sizeClass] = MarkerRaster.extent(l[0], l[1]);
     }
     return haloExtents[sizeClass];
   }
 
-  private MarkerRaster.Layer[] haloLayers(int status, int i) {
+  /** The halo's fill and ring for a status and size class (the ring's colour is the status's). */
+  private MarkerRaster.Layer[] haloLayers(int status, int sizeClass) {
     int c = argb(PlaceStyle.colour(STATUSES[status]));
-    double r = (set.radius[i] * factor + 7) * scale;
+    double r = (set.sizes[sizeClass] * factor + 7) * scale;
     return new MarkerRaster.Layer[] {
       new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, r, 0, c & 0x00FFFFFF | 0x47 << 24),
       new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, r, 1.5 * scale, c)
