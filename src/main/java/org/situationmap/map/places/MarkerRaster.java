@@ -20,7 +20,9 @@ final class MarkerRaster {
 
   private static final int SUB_BITS = 2;
 
-  private static final int SAMPLES = 8;
+  /** Samples per pixel on each axis when a shape is rendered. */
+  static final int SAMPLES = 8;
+
   private static final int MAX_SPRITES = 8192;
   private static final ConcurrentHashMap<SpriteKey, Sprite> SPRITES = new ConcurrentHashMap<>();
 
@@ -261,7 +263,8 @@ final class MarkerRaster {
     return new Sprite(size, size, c, c, out);
   }
 
-  private static boolean covers(Layer l, double x, double y) {
+  /** Whether the point (x, y), relative to the centre, is inside the painted part of {@code l}. */
+  static boolean covers(Layer l, double x, double y) {
     double d = l.shape.distance(x, y, l.r);
     return l.strokeWidth == 0 ? d <= 0 : Math.abs(d) <= l.strokeWidth / 2;
   }

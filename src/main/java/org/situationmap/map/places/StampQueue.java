@@ -5,10 +5,12 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 
 /**
- * The sprite stamps of one frame in painting order, and their painting into a {@link MarkerRaster}:
- * all of it, or only its dirty tiles ({@link DirtyTiles}). With many stamps the top and bottom
- * halves are painted at once on two threads; each pixel is still painted by one thread, stamp by
- * stamp in order, so the pixels do not depend on the split.
+ * The stamps of one frame in painting order, and their painting into a {@link MarkerRaster}: all of
+ * it, or only its dirty tiles ({@link DirtyTiles}). A stamp is a sprite, blended source-over, or a
+ * {@link CoverageMask} of a status's fills or outlines, gathered into {@link CoveragePlanes} until
+ * a composite paints them in the status's inks. With many stamps the top and bottom halves are
+ * painted at once on two threads; each pixel is still painted by one thread, in order, so the
+ * pixels do not depend on the split.
  */
 final class StampQueue {
   /** Above this many stamps a frame is painted on two threads. */
@@ -17,41 +19,31 @@ final class StampQueue {
   /** {@link #PARALLEL_ABOVE}, changeable by tests. */
   static int parallelAbove = PARALLEL_ABOVE;
 
-  private MarkerRaster.Sprite[] sprites = new MarkerRaster.Sprite[0];
+  private static final byte SPRITE = 0;
+  private static final byte MASK = 1;
+  private static final byte COMPOSITE = 2;
+
+  private byte[] kind = new byte[0];
+  // a Sprite, a CoverageMask, or for a composite the fill and outline inks (int[2][])
+  private Object[] what = new Object[0];
   private int[] at = new int[0];
   private int size;
-  private int reach;
+  private CoveragePlanes planes;
 
   /** Empties the queue. */
   void clear() {
+    Arrays.fill(what, 0, size, null);
     size = 0;
-    reach = 0;
   }
 
-  /** Number of stamps queued. */
+  /** Number of stamps queued (composites included). */
   int size() {
     return size;
   }
 
-  /** The farthest any queued sprite reaches from its centre pixel, in pixels. */
-  int reach() {
-    return reach;
-  }
-
   /** Queues {@code s} with its centre pixel at (ix, iy). */
   void add(MarkerRaster.Sprite s, int ix, int iy) {
-    if (size == sprites.length) {
-      int n = Math.max(1024, 2 * size);
-      sprites = Arrays.copyOf(sprites, n);
-      at = Arrays.copyOf(at, 2 * n);
-    }
-    sprites[size] = s;
-    at[2 * size] = ix;
-    at[2 * size + 1] = iy;
-    size++;
-    reach =
-        Math.max(
-            reach, Math.max(Math.max(s.cx(), s.w() - s.cx()), Math.max(s.cy(), s.h() - s.cy())));
+    put(SPRITE, s, ix, iy);
   }
 
   /** Queues the sprite of {@code a} then {@code b} (may be null) centred at (x, y) in pixels. */
@@ -60,9 +52,35 @@ final class StampQueue {
     int sy = MarkerRaster.snap(y);
     int fx = MarkerRaster.offset(sx);
     int fy = MarkerRaster.offset(sy);
-    int ix = MarkerRaster.pixel(sx);
-    int iy = MarkerRaster.pixel(sy);
-    add(MarkerRaster.sprite(a, b, fx, fy), ix, iy);
+    add(MarkerRaster.sprite(a, b, fx, fy), MarkerRaster.pixel(sx), MarkerRaster.pixel(sy));
+  }
+
+  /** Queues a symbol's mask (fill and outline), centre pixel at (ix, iy). */
+  void add(CoverageMask m, int ix, int iy) {
+    put(MASK, m, ix, iy);
+  }
+
+  /**
+   * Queues the composite of the masks queued since the last one: their fills in {@code fillInk},
+   * then their outlines in {@code outlineInk} (premultiplied ARGB by coverage, {@link
+   * CoveragePlanes#ink}).
+   */
+  void addComposite(int[] fillInk, int[] outlineInk) {
+    put(COMPOSITE, new int[][] {fillInk, outlineInk}, 0, 0);
+  }
+
+  private void put(byte k, Object o, int ix, int iy) {
+    if (size == what.length) {
+      int n = Math.max(1024, 2 * size);
+      kind = Arrays.copyOf(kind, n);
+      what = Arrays.copyOf(what, n);
+      at = Arrays.copyOf(at, 2 * n);
+    }
+    kind[size] = k;
+    what[size] = o;
+    at[2 * size] = ix;
+    at[2 * size + 1] = iy;
+    size++;
   }
 
   /**
@@ -72,6 +90,9 @@ final class StampQueue {
    */
   void paint(MarkerRaster raster, DirtyTiles tiles) {
     int h = raster.height;
+    if (planes == null || !planes.isFor(raster.width, h)) {
+      planes = new CoveragePlanes(raster.width, h);
+    }
     boolean two = size >= parallelAbove && Runtime.getRuntime().availableProcessors() > 1;
     if (tiles.all() && two) {
       int middle = h / 2;
@@ -100,7 +121,16 @@ final class StampQueue {
     int w = raster.width;
     Arrays.fill(raster.pixels, top * w, bottom * w, 0);
     for (int k = 0; k < size; k++) {
-      raster.stamp(sprites[k], at[2 * k], at[2 * k + 1], 0, top, w, bottom);
+      int x = at[2 * k];
+      int y = at[2 * k + 1];
+      switch (kind[k]) {
+        case SPRITE -> raster.stamp((MarkerRaster.Sprite) what[k], x, y, 0, top, w, bottom);
+        case MASK -> planes.stamp((CoverageMask) what[k], x, y, top, bottom, 0, planes.longs);
+        default -> {
+          int[][] ink = (int[][]) what[k];
+          planes.composite(raster.pixels, top, bottom, ink[0], ink[1]);
+        }
+      }
     }
   }
 
@@ -112,13 +142,37 @@ final class StampQueue {
     int shift = DirtyTiles.SHIFT;
     int tile = 1 << shift;
     for (int k = 0; k < size; k++) {
-      MarkerRaster.Sprite s = sprites[k];
-      int left = at[2 * k] - s.cx();
-      int top = at[2 * k + 1] - s.cy();
+      if (kind[k] == COMPOSITE) {
+        int[][] ink = (int[][]) what[k];
+        for (int ty = first; ty << shift < h; ty += step) {
+          int top = ty << shift;
+          planes.composite(raster.pixels, top, Math.min(h, top + tile), ink[0], ink[1]);
+        }
+        continue;
+      }
+      int cx;
+      int cy;
+      int sw;
+      int sh;
+      if (kind[k] == SPRITE) {
+        MarkerRaster.Sprite s = (MarkerRaster.Sprite) what[k];
+        cx = s.cx();
+        cy = s.cy();
+        sw = s.w();
+        sh = s.h();
+      } else {
+        CoverageMask m = (CoverageMask) what[k];
+        cx = m.cx;
+        cy = m.cy;
+        sw = m.w;
+        sh = m.h;
+      }
+      int left = at[2 * k] - cx;
+      int top = at[2 * k + 1] - cy;
       int x0 = Math.max(0, left);
       int y0 = Math.max(0, top);
-      int x1 = Math.min(w, left + s.w());
-      int y1 = Math.min(h, top + s.h());
+      int x1 = Math.min(w, left + sw);
+      int y1 = Math.min(h, top + sh);
       if (x0 >= x1 || y0 >= y1) {
         continue;
       }
@@ -127,17 +181,38 @@ final class StampQueue {
       for (int ty = ty0; ty <= (y1 - 1) >> shift; ty += step) {
         for (int tx = x0 >> shift; tx <= (x1 - 1) >> shift; tx++) {
           if (tiles.dirty(tx, ty)) {
-            raster.stamp(
-                s,
-                at[2 * k],
-                at[2 * k + 1],
-                tx * tile,
-                ty * tile,
-                Math.min(w, (tx + 1) * tile),
-                Math.min(h, (ty + 1) * tile));
+            stampInTile(raster, k, tx, ty);
           }
         }
       }
+    }
+  }
+
+  /** Stamps entry k clipped to tile (tx, ty). */
+  private void stampInTile(MarkerRaster raster, int k, int tx, int ty) {
+    int shift = DirtyTiles.SHIFT;
+    int top = ty << shift;
+    int bottom = Math.min(raster.height, (ty + 1) << shift);
+    if (kind[k] == SPRITE) {
+      raster.stamp(
+          (MarkerRaster.Sprite) what[k],
+          at[2 * k],
+          at[2 * k + 1],
+          tx << shift,
+          top,
+          Math.min(raster.width, (tx + 1) << shift),
+          bottom);
+    } else {
+      // tiles are whole longs of the planes (8 pixels each)
+      int perTile = 1 << (shift - 3);
+      planes.stamp(
+          (CoverageMask) what[k],
+          at[2 * k],
+          at[2 * k + 1],
+          top,
+          bottom,
+          tx * perTile,
+          (tx + 1) * perTile);
     }
   }
 }

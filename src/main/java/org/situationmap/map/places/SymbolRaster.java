@@ -18,10 +18,13 @@ import org.situationmap.domain.ControlStatus;
  * ({@link PixelBuffer}, premultiplied ARGB, no copy or conversion) and one {@code drawImage} per
  * frame replaces a path per status whose every sub-path the software pipeline rasterizes. The
  * result matches the path drawing: the same palette, shapes, sizes, outlines, halos and order
- * (halos, then per status all fills, then all outlines, then the selection and labels). When more
- * than {@link #CULL_ABOVE} symbols are visible, a status is drawn at most once per 2×2-pixel cell
- * (the largest symbol of the cell), which is invisible at that density and bounds the work by the
- * area of the view.
+ * (halos, then per status all fills, then all outlines, then the selection and labels). Halos, the
+ * selection and labels are sprites blended one by one; the symbols of a status are added up as
+ * coverage ({@link CoveragePlanes}: one fill and one outline per status, as the path drawing fills
+ * and strokes one path per status), which costs far less than blending every symbol. When more than
+ * {@link #CULL_ABOVE} symbols are visible, a status is drawn at most once per 2×2-pixel cell (the
+ * largest symbol of the cell), which is invisible at that density and bounds the work by the area
+ * of the view.
  *
  * <p>When the same view is drawn again for another date (scrubbing, playback), only the 32×32-pixel
  * tiles near places whose status or halo changed are painted again ({@link DirtyTiles}); every
@@ -260,15 +263,17 @@ final class SymbolRaster {
       if (!cull) {
         System.arraycopy(byStatus, from, keep, 0, kept);
       }
-      for (int pass = 0; pass < 2; pass++) {
-        for (int k = 0; k < kept; k++) {
-          int j = keep[k];
-          queue.add(
-              sprites.symbol(status, pass, set.sizeClass[visible[j]], pixels.sub[j]),
-              pixels.ix[j],
-              pixels.iy[j]);
-        }
+      if (kept == 0) {
+        continue;
       }
+      for (int k = 0; k < kept; k++) {
+        int j = keep[k];
+        queue.add(
+            sprites.symbol(status, set.sizeClass[visible[j]], pixels.sub[j]),
+            pixels.ix[j],
+            pixels.iy[j]);
+      }
+      queue.addComposite(sprites.ink(status, 0), sprites.ink(status, 1));
     }
   }
 

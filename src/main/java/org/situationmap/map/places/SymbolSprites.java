@@ -16,7 +16,8 @@ final class SymbolSprites {
   final PlaceSet set;
   final double factor;
   final double scale;
-  private final MarkerRaster.Sprite[][][][] symbols;
+  private final CoverageMask[][][] symbols;
+  private final int[][][] inks = new int[STATUSES.length][][];
   private final MarkerRaster.Layer[][][] layers;
   private final MarkerRaster.Sprite[] halos;
   private final int[][] extents;
@@ -28,7 +29,7 @@ final class SymbolSprites {
     this.factor = factor;
     this.scale = scale;
     int sizes = set.sizes.length;
-    symbols = new MarkerRaster.Sprite[STATUSES.length][2][sizes][SUBS];
+    symbols = new CoverageMask[STATUSES.length][sizes][SUBS];
     layers = new MarkerRaster.Layer[STATUSES.length][][];
     halos = new MarkerRaster.Sprite[STATUSES.length * sizes * SUBS];
     extents = new int[STATUSES.length][sizes];
@@ -40,22 +41,34 @@ final class SymbolSprites {
     return set == s && factor == f && scale == sc;
   }
 
-  /** The fill ({@code pass} 0) or outline (1) of a status's symbol. */
-  MarkerRaster.Sprite symbol(int status, int pass, int sizeClass, int sub) {
-    MarkerRaster.Sprite s = symbols[status][pass][sizeClass][sub];
-    if (s == null) {
-      if (layers[status] == null) {
-        layers[status] = layers(STATUSES[status]);
-      }
-      s =
-          MarkerRaster.sprite(
-              layers[status][sizeClass][pass],
-              null,
-              sub % MarkerRaster.SUB,
-              sub / MarkerRaster.SUB);
-      symbols[status][pass][sizeClass][sub] = s;
+  /** The mask of a status's symbol (its fill and outline). */
+  CoverageMask symbol(int status, int sizeClass, int sub) {
+    CoverageMask m = symbols[status][sizeClass][sub];
+    if (m == null) {
+      MarkerRaster.Layer[] l = layers(status)[sizeClass];
+      m = CoverageMask.of(l[0], l[1], sub % MarkerRaster.SUB, sub / MarkerRaster.SUB);
+      symbols[status][sizeClass][sub] = m;
     }
-    return s;
+    return m;
+  }
+
+  /**
+   * The ink of a status's fills ({@code pass} 0) or outlines (1): premultiplied ARGB by coverage
+   * ({@link CoveragePlanes#ink}).
+   */
+  int[] ink(int status, int pass) {
+    if (inks[status] == null) {
+      MarkerRaster.Layer[] l = layers(status)[0];
+      inks[status] = new int[][] {CoveragePlanes.ink(l[0].argb()), CoveragePlanes.ink(l[1].argb())};
+    }
+    return inks[status][pass];
+  }
+
+  private MarkerRaster.Layer[][] layers(int status) {
+    if (layers[status] == null) {
+      layers[status] = layers(STATUSES[status]);
+    }
+    return layers[status];
   }
 
   /** The halo of place i, whose status is {@code status}. */
@@ -74,10 +87,7 @@ final class SymbolSprites {
   int symbolExtent(int status, int sizeClass) {
     int[] e = extents[status];
     if (e[sizeClass] == 0) {
-      if (layers[status] == null) {
-        layers[status] = layers(STATUSES[status]);
-      }
-      MarkerRaster.Layer[] l = layers[status][sizeClass];
+      MarkerRaster.Layer[] l = layers(status)[sizeClass];
       e[sizeClass] = MarkerRaster.extent(l[0], l[1]);
     }
     return e[sizeClass];

@@ -132,8 +132,9 @@ class SymbolRasterTest {
    * Sparse views meet the golden-image rule (at most 1% of pixels differ by more than 24 in a
    * channel). In the densest view (8,000 places in 400×300 pixels, 40% of the pixels covered by
    * overlapping symbols) the anti-aliasing of overlapping edges differs more often — the path
-   * drawing fills all symbols of a status as one path, the raster blends them one by one, and
-   * sprites sit on a quarter-pixel grid — so there the rule is a small mean difference.
+   * drawing fills all symbols of a status as one path, the raster adds up their coverage (more than
+   * the union where edges overlap), and symbols sit on a quarter-pixel grid — so there the rule is
+   * a small mean difference.
    */
   @ParameterizedTest(name = "{0} places at zoom {3}, culling above {4}")
   @CsvSource({

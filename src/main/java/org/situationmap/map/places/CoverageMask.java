@@ -1,0 +1,146 @@
+package org.situationmap.map.places;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How much of each pixel one symbol's fill and its outline cover: 0 to 64 of the pixel's 8×8
+ * samples, for one shape, size and quarter-pixel offset, without colour. All symbols of a status
+ * are added up in {@link CoveragePlanes} and coloured once, as a path of many shapes is filled and
+ * stroked once.
+ *
+ * <p>Rows are kept eight pixels to a {@code long} (one byte each, the lowest byte leftmost) for
+ * each of the eight pixels a mask can start at within a {@code long} of the planes, so that
+ * stamping is whole {@code long}s at any pixel; rows with nothing in them are left out. Masks are
+ * cached.
+ */
+final class CoverageMask {
+  /** Samples per pixel, 8×8: the coverage of a pixel wholly inside. */
+  static final int FULL = 64;
+
+  /** Eight pixels wholly covered. */
+  static final long FULLS = 0x4040404040404040L;
+
+  private static final int MAX_MASKS = 8192;
+  private static final ConcurrentHashMap<Key, CoverageMask> MASKS = new ConcurrentHashMap<>();
+
+  /** Width and height of the mask's box, whose centre pixel is (cx, cy). */
+  final int w;
+
+  final int h;
+  final int cx;
+  final int cy;
+
+  /** The first row with anything in it, and how many rows from there. */
+  final int top;
+
+  final int rows;
+  private final byte[][] coverage;
+  // per start phase (0-7): rows × stride longs, fill and outline alike
+  private final long[][] fill = new long[8][];
+  private final long[][] outline = new long[8][];
+
+  private record Key(MarkerRaster.Layer fill, MarkerRaster.Layer outline, int fx, int fy) {}
+
+  private CoverageMask(int size, int c, byte[] fillCoverage, byte[] outlineCoverage) {
+    w = size;
+    h = size;
+    cx = c;
+    cy = c;
+    coverage = new byte[][] {fillCoverage, outlineCoverage};
+    int first = size;
+    int last = -1;
+    for (int i = 0; i < size * size; i++) {
+      if (fillCoverage[i] != 0 || outlineCoverage[i] != 0) {
+        first = Math.min(first, i / size);
+        last = i / size;
+      }
+    }
+    top = Math.min(first, size);
+    rows = last - top + 1;
+    for (int phase = 0; phase < 8; phase++) {
+      fill[phase] = pack(fillCoverage, phase);
+      outline[phase] = pack(outlineCoverage, phase);
+    }
+  }
+
+  private long[] pack(byte[] cover, int phase) {
+    int stride = stride(phase);
+    long[] out = new long[rows * stride];
+    for (int y = 0; y < rows; y++) {
+      for (int x = 0; x < w; x++) {
+        int at = phase + x;
+        out[y * stride + (at >> 3)] |= (long) cover[(top + y) * w + x] << (8 * (at & 7));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The cached mask of a symbol: {@code fill} (its shape and size) and {@code outline} at a
+   * sub-pixel offset.
+   */
+  static CoverageMask of(MarkerRaster.Layer fill, MarkerRaster.Layer outline, int fx, int fy) {
+    Key key = new Key(fill, outline, fx, fy);
+    CoverageMask m = MASKS.get(key);
+    if (m == null) {
+      if (MASKS.size() > MAX_MASKS) {
+        MASKS.clear();
+      }
+      m = render(fill, outline, fx / (double) MarkerRaster.SUB, fy / (double) MarkerRaster.SUB);
+      MASKS.put(key, m);
+    }
+    return m;
+  }
+
+  /** {@code long}s per row when the mask starts {@code phase} pixels into a {@code long}. */
+  int stride(int phase) {
+    return (phase + w + 7) >> 3;
+  }
+
+  /**
+   * The fill's rows for a start {@code phase} pixels into a {@code long}: row {@code top + y} at
+   * {@code y × stride(phase)}, where byte {@code phase + x} (from the lowest byte of its first
+   * {@code long}) is the coverage of pixel x.
+   */
+  long[] fill(int phase) {
+    return fill[phase];
+  }
+
+  /** The outline's rows, as {@link #fill}. */
+  long[] outline(int phase) {
+    return outline[phase];
+  }
+
+  /** The coverage (0 to {@link #FULL}) of pixel (x, y) of the fill (0) or outline (1). */
+  int at(int layer, int x, int y) {
+    return coverage[layer][y * w + x];
+  }
+
+  private static CoverageMask render(
+      MarkerRaster.Layer fill, MarkerRaster.Layer outline, double fx, double fy) {
+    int c = MarkerRaster.extent(fill, outline);
+    int size = 2 * c + 1;
+    return new CoverageMask(
+        size, c, coverage(fill, size, c + fx, c + fy), coverage(outline, size, c + fx, c + fy));
+  }
+
+  private static byte[] coverage(MarkerRaster.Layer layer, int size, double cx, double cy) {
+    byte[] out = new byte[size * size];
+    int n = MarkerRaster.SAMPLES;
+    for (int py = 0; py < size; py++) {
+      for (int px = 0; px < size; px++) {
+        int inside = 0;
+        for (int sy = 0; sy < n; sy++) {
+          double y = py + (sy + 0.5) / n - cy;
+          for (int sx = 0; sx < n; sx++) {
+            if (MarkerRaster.covers(layer, px + (sx + 0.5) / n - cx, y)) {
+              inside++;
+            }
+          }
+        }
+        out[py * size + px] = (byte) inside;
+      }
+    }
+    return out;
+  }
+}
