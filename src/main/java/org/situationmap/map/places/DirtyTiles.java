@@ -90,6 +90,22 @@ final class DirtyTiles {
     return near[ty * cols + tx];
   }
 
+  /** Whether a marked tile meets the pixels {@code [x0, x1) × [y0, y1)}. */
+  boolean meets(int x0, int y0, int x1, int y1) {
+    int tx0 = Math.max(0, x0) >> SHIFT;
+    int ty0 = Math.max(0, y0) >> SHIFT;
+    int tx1 = (Math.min(width, x1) - 1) >> SHIFT;
+    int ty1 = (Math.min(height, y1) - 1) >> SHIFT;
+    for (int ty = ty0; ty <= ty1; ty++) {
+      for (int tx = tx0; tx <= tx1; tx++) {
+        if (dirty[ty * cols + tx]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether tile (tx, ty) is marked. */
   boolean dirty(int tx, int ty) {
     return dirty[ty * cols + tx];

@@ -71,14 +71,11 @@ final class PlacePixels {
     for (int k = from; k < to; k++) {
       int j = byStatus[k];
       int c = cellAt[j];
-      if (c < 0 || cells[c] == visible[j]) {
+      if (c < 0) {
         keep[kept++] = j;
-      }
-    }
-    for (int k = from; k < to; k++) {
-      int c = cellAt[byStatus[k]];
-      if (c >= 0) {
-        cells[c] = -1;
+      } else if (cells[c] == visible[j]) {
+        keep[kept++] = j;
+        cells[c] = -1; // every cell met has its kept place: this leaves them all empty again
       }
     }
     return kept;

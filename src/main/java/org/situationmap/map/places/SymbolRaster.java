@@ -18,13 +18,13 @@ import org.situationmap.domain.ControlStatus;
  * ({@link PixelBuffer}, premultiplied ARGB, no copy or conversion) and one {@code drawImage} per
  * frame replaces a path per status whose every sub-path the software pipeline rasterizes. The
  * result matches the path drawing: the same palette, shapes, sizes, outlines, halos and order
- * (halos, then per status all fills, then all outlines, then the selection and labels). Halos, the
- * selection and labels are sprites blended one by one; the symbols of a status are added up as
- * coverage ({@link CoveragePlanes}: one fill and one outline per status, as the path drawing fills
- * and strokes one path per status), which costs far less than blending every symbol. When more than
- * {@link #CULL_ABOVE} symbols are visible, a status is drawn at most once per 2×2-pixel cell (the
- * largest symbol of the cell), which is invisible at that density and bounds the work by the area
- * of the view.
+ * (halos, then per status all fills, then all outlines, then the selection and labels). Halos,
+ * symbols, the selection and labels are sprites blended one by one. When more than {@link
+ * #CULL_ABOVE} symbols are visible, the halos and then the symbols of each status are added up as
+ * coverage instead ({@link CoveragePlanes}: a fill and an outline per status, as the path drawing
+ * fills and strokes one path per status), which costs far less than blending each where they pile
+ * up (decision 0007); and a status is drawn at most once per 2×2-pixel cell (the largest symbol of
+ * the cell), which is invisible at that density and bounds the work by the area of the view.
  *
  * <p>When the same view is drawn again for another date (scrubbing, playback), only the 32×32-pixel
  * tiles near places whose status or halo changed are painted again ({@link DirtyTiles}); every
@@ -41,6 +41,9 @@ final class SymbolRaster {
 
   /** Above this share of dirty tiles the whole raster is painted. */
   private static final double MOSTLY_DIRTY = 0.5;
+
+  /** Above this share of the visible places near dirty tiles the whole raster is painted. */
+  private static final double MANY_NEAR = 0.5;
 
   private static final int STATUSES = ControlStatus.values().length;
   private static final Map<Object, SymbolRaster> BY_OWNER = new WeakHashMap<>();
@@ -224,8 +227,9 @@ final class SymbolRaster {
 
   /**
    * Queues the halos, then per status all fills and then all outlines; when only some tiles are
-   * painted, only the places near them: all that reach them, and every place of their culling cells
-   * (a cell lies in one tile).
+   * painted, only the places that may change them ({@link #reaches}), or, when those are more than
+   * {@link #MANY_NEAR} of the visible places, everything (clipping each stamp to its tiles would
+   * then cost more than painting the whole raster).
    */
   private void queueSymbols(PlaceFrame frame, int[] visible, boolean cull) {
     PlaceSet set = frame.set();
@@ -241,19 +245,32 @@ final class SymbolRaster {
       }
     } else {
       int near = 0;
-      for (int j = 0; j < n; j++) {
-        if (tiles.near(pixels.ix[j], pixels.iy[j])) {
+      int many = (int) (MANY_NEAR * n);
+      for (int j = 0; j < n && near <= many; j++) {
+        if (tiles.near(pixels.ix[j], pixels.iy[j]) && reaches(frame, visible[j], j)) {
           candidates[near++] = j;
         }
       }
-      n = near;
+      if (near > many) {
+        // clipping each stamp to its tiles costs more than painting the whole raster
+        tiles.markAll();
+        for (int j = 0; j < n; j++) {
+          candidates[j] = j;
+        }
+      } else {
+        n = near;
+      }
     }
     groupByStatus(frame, visible, n);
-    for (int k = 0; k < n; k++) {
-      int j = candidates[k];
-      int i = visible[j];
-      if (frame.halo(i)) {
-        queue.add(sprites.halo(frame.status(i), i, pixels.sub[j]), pixels.ix[j], pixels.iy[j]);
+    if (cull) {
+      queueHaloMasks(frame, visible);
+    } else {
+      for (int k = 0; k < n; k++) {
+        int j = candidates[k];
+        int i = visible[j];
+        if (frame.halo(i)) {
+          queue.add(sprites.halo(frame.status(i), i, pixels.sub[j]), pixels.ix[j], pixels.iy[j]);
+        }
       }
     }
     for (int status = 0; status < STATUSES; status++) {
@@ -263,17 +280,57 @@ final class SymbolRaster {
       if (!cull) {
         System.arraycopy(byStatus, from, keep, 0, kept);
       }
-      if (kept == 0) {
-        continue;
+      if (cull) {
+        queueMasks(set, visible, status, kept);
+      } else {
+        queueSprites(set, visible, status, kept);
       }
+    }
+  }
+
+  /** Queues the masks of the halos of the listed places, and a composite per status. */
+  private void queueHaloMasks(PlaceFrame frame, int[] visible) {
+    for (int status = 0; status < STATUSES; status++) {
+      boolean any = false;
+      for (int k = byStatusStart[status]; k < byStatusStart[status + 1]; k++) {
+        int j = byStatus[k];
+        int i = visible[j];
+        if (frame.halo(i)) {
+          queue.add(sprites.haloMask(i, pixels.sub[j]), pixels.ix[j], pixels.iy[j]);
+          any = true;
+        }
+      }
+      if (any) {
+        queue.addComposite(sprites.haloInk(status, 0), sprites.haloInk(status, 1));
+      }
+    }
+  }
+
+  /** Queues the masks of {@code keep[0..kept)} (one status's) and their composite. */
+  private void queueMasks(PlaceSet set, int[] visible, int status, int kept) {
+    if (kept == 0) {
+      return;
+    }
+    for (int k = 0; k < kept; k++) {
+      int j = keep[k];
+      queue.add(
+          sprites.mask(status, set.sizeClass[visible[j]], pixels.sub[j]),
+          pixels.ix[j],
+          pixels.iy[j]);
+    }
+    queue.addComposite(sprites.ink(status, 0), sprites.ink(status, 1));
+  }
+
+  /** Queues the fill sprites, then the outline sprites, of {@code keep[0..kept)}. */
+  private void queueSprites(PlaceSet set, int[] visible, int status, int kept) {
+    for (int pass = 0; pass < 2; pass++) {
       for (int k = 0; k < kept; k++) {
         int j = keep[k];
         queue.add(
-            sprites.symbol(status, set.sizeClass[visible[j]], pixels.sub[j]),
+            sprites.sprite(status, pass, set.sizeClass[visible[j]], pixels.sub[j]),
             pixels.ix[j],
             pixels.iy[j]);
       }
-      queue.addComposite(sprites.ink(status, 0), sprites.ink(status, 1));
     }
   }
 
@@ -299,6 +356,21 @@ final class SymbolRaster {
     if (!labels.isEmpty()) {
       LabelSprites.of(set).queue(set, queue, labels, scale);
     }
+  }
+
+  /**
+   * Whether place i (at {@code j} in the visible places) may change a marked tile: its symbol, with
+   * its culling cell around it, or its halo meets one. A place of the same cell and status drawn
+   * instead of it is never smaller, so it reaches as far and is found too.
+   */
+  private boolean reaches(PlaceFrame frame, int i, int j) {
+    int r = sprites.symbolExtent(frame.status(i), frame.set().sizeClass[i]) + PlacePixels.CELL;
+    if (frame.halo(i)) {
+      r = Math.max(r, sprites.haloExtentOf(i));
+    }
+    int x = pixels.ix[j];
+    int y = pixels.iy[j];
+    return tiles.meets(x - r, y - r, x + r + 1, y + r + 1);
   }
 
   /**

@@ -4,9 +4,9 @@ import javafx.scene.paint.Color;
 import org.situationmap.domain.ControlStatus;
 
 /**
- * The sprites of one place set's symbols and halos at one zoom factor and pixel scale, made as they
- * are first needed and then looked up by status, size class and quarter-pixel offset: the same
- * palette, shapes, outlines and halo as the path drawing in {@link PlaceRenderer}.
+ * The sprites and coverage masks of one place set's symbols and halos at one zoom factor and pixel
+ * scale, made as they are first needed and then looked up by status, size class and quarter-pixel
+ * offset: the same palette, shapes, outlines and halo as the path drawing in {@link PlaceRenderer}.
  */
 final class SymbolSprites {
   private static final ControlStatus[] STATUSES = ControlStatus.values();
@@ -16,10 +16,13 @@ final class SymbolSprites {
   final PlaceSet set;
   final double factor;
   final double scale;
-  private final CoverageMask[][][] symbols;
+  private final CoverageMask[][][] masks;
+  private final MarkerRaster.Sprite[][][][] sprites;
   private final int[][][] inks = new int[STATUSES.length][][];
   private final MarkerRaster.Layer[][][] layers;
   private final MarkerRaster.Sprite[] halos;
+  private final CoverageMask[] haloMasks;
+  private final int[][][] haloInks = new int[STATUSES.length][][];
   private final int[][] extents;
   private final int[] haloExtents;
   private int maxExtent;
@@ -29,9 +32,11 @@ final class SymbolSprites {
     this.factor = factor;
     this.scale = scale;
     int sizes = set.sizes.length;
-    symbols = new CoverageMask[STATUSES.length][sizes][SUBS];
+    masks = new CoverageMask[STATUSES.length][sizes][SUBS];
+    sprites = new MarkerRaster.Sprite[STATUSES.length][2][sizes][SUBS];
     layers = new MarkerRaster.Layer[STATUSES.length][][];
     halos = new MarkerRaster.Sprite[STATUSES.length * sizes * SUBS];
+    haloMasks = new CoverageMask[sizes * SUBS];
     extents = new int[STATUSES.length][sizes];
     haloExtents = new int[sizes];
   }
@@ -42,14 +47,25 @@ final class SymbolSprites {
   }
 
   /** The mask of a status's symbol (its fill and outline). */
-  CoverageMask symbol(int status, int sizeClass, int sub) {
-    CoverageMask m = symbols[status][sizeClass][sub];
+  CoverageMask mask(int status, int sizeClass, int sub) {
+    CoverageMask m = masks[status][sizeClass][sub];
     if (m == null) {
       MarkerRaster.Layer[] l = layers(status)[sizeClass];
       m = CoverageMask.of(l[0], l[1], sub % MarkerRaster.SUB, sub / MarkerRaster.SUB);
-      symbols[status][sizeClass][sub] = m;
+      masks[status][sizeClass][sub] = m;
     }
     return m;
+  }
+
+  /** The sprite of the fill ({@code pass} 0) or outline (1) of a status's symbol. */
+  MarkerRaster.Sprite sprite(int status, int pass, int sizeClass, int sub) {
+    MarkerRaster.Sprite s = sprites[status][pass][sizeClass][sub];
+    if (s == null) {
+      MarkerRaster.Layer l = layers(status)[sizeClass][pass];
+      s = MarkerRaster.sprite(l, null, sub % MarkerRaster.SUB, sub / MarkerRaster.SUB);
+      sprites[status][pass][sizeClass][sub] = s;
+    }
+    return s;
   }
 
   /**
@@ -91,6 +107,28 @@ final class SymbolSprites {
       e[sizeClass] = MarkerRaster.extent(l[0], l[1]);
     }
     return e[sizeClass];
+  }
+
+  /** The mask of place i's halo (its fill and ring, which differ in colour only by status). */
+  CoverageMask haloMask(int i, int sub) {
+    int slot = set.sizeClass[i] * SUBS + sub;
+    CoverageMask m = haloMasks[slot];
+    if (m == null) {
+      MarkerRaster.Layer[] l = haloLayers(0, set.sizeClass[i]);
+      m = CoverageMask.of(l[0], l[1], sub % MarkerRaster.SUB, sub / MarkerRaster.SUB);
+      haloMasks[slot] = m;
+    }
+    return m;
+  }
+
+  /** The ink of a status's halo fills ({@code pass} 0) or rings (1), as {@link #ink}. */
+  int[] haloInk(int status, int pass) {
+    if (haloInks[status] == null) {
+      MarkerRaster.Layer[] l = haloLayers(status, 0);
+      haloInks[status] =
+          new int[][] {CoveragePlanes.ink(l[0].argb()), CoveragePlanes.ink(l[1].argb())};
+    }
+    return haloInks[status][pass];
   }
 
   /** How far (pixels) any symbol or halo of the set reaches from its centre pixel. */
