@@ -28,12 +28,14 @@ final class StampQueue {
   private Object[] what = new Object[0];
   private int[] at = new int[0];
   private int size;
-  private CoveragePlanes planes;
+  private boolean masks;
+  private CoveragePlanes planes; // made when masks are first queued
 
   /** Empties the queue. */
   void clear() {
     Arrays.fill(what, 0, size, null);
     size = 0;
+    masks = false;
   }
 
   /** Number of stamps queued (composites included). */
@@ -58,6 +60,7 @@ final class StampQueue {
   /** Queues a symbol's mask (fill and outline), centre pixel at (ix, iy). */
   void add(CoverageMask m, int ix, int iy) {
     put(MASK, m, ix, iy);
+    masks = true;
   }
 
   /**
@@ -90,7 +93,7 @@ final class StampQueue {
    */
   void paint(MarkerRaster raster, DirtyTiles tiles) {
     int h = raster.height;
-    if (planes == null || !planes.isFor(raster.width, h)) {
+    if (masks && (planes == null || !planes.isFor(raster.width, h))) {
       planes = new CoveragePlanes(raster.width, h);
     }
     boolean two = size >= parallelAbove && Runtime.getRuntime().availableProcessors() > 1;
