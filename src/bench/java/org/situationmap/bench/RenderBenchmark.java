@@ -76,6 +76,7 @@ public class RenderBenchmark {
   private final Projection all = Projection.centredOn(48.55, 38.75, 7.9, W, H);
   private final Projection city = Projection.centredOn(48.72, 37.56, 12, W, H);
   private int pan;
+  private int zoomStep;
   private PlaceFrame scrubbed;
   private int step = 1;
   private final Random random = new Random(1);
@@ -161,6 +162,19 @@ public class RenderBenchmark {
   @Benchmark
   public Object fullView() {
     Projection p = panned(all);
+    return onFx(() -> showInView(frame, p));
+  }
+
+  /**
+   * The full view zoomed by a tenth of a level every op, as one notch of the mouse wheel does:
+   * from zoom 7 in to 9 and back out, over and over. Symbol sizes follow the zoom, so the first
+   * visit to a size makes its symbol images.
+   */
+  @Benchmark
+  public Object zoomView() {
+    zoomStep = (zoomStep + 1) % 40;
+    double zoom = 7 + 0.1 * (zoomStep < 20 ? zoomStep : 40 - zoomStep);
+    Projection p = Projection.centredOn(48.55, 38.75, zoom, W, H);
     return onFx(() -> showInView(frame, p));
   }
 

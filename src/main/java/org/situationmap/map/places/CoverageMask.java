@@ -1,6 +1,7 @@
 package org.situationmap.map.places;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How much of each pixel one symbol's fill and its outline cover: 0 to 64 of the pixel's 8×8
@@ -20,8 +21,11 @@ final class CoverageMask {
   /** Eight pixels wholly covered. */
   static final long FULLS = 0x4040404040404040L;
 
-  private static final int MAX_MASKS = 8192;
+  /** The cache is emptied when its masks hold more than this many bytes. */
+  private static final long MAX_BYTES = 64L << 20;
+
   private static final ConcurrentHashMap<Key, CoverageMask> MASKS = new ConcurrentHashMap<>();
+  private static final AtomicLong BYTES = new AtomicLong();
 
   /** Width and height of the mask's box, whose centre pixel is (cx, cy). */
   final int w;
@@ -57,19 +61,38 @@ final class CoverageMask {
     }
     top = Math.min(first, size);
     rows = last - top + 1;
-    for (int phase = 0; phase < 8; phase++) {
-      fill[phase] = pack(fillCoverage, phase);
-      outline[phase] = pack(outlineCoverage, phase);
+    fill[0] = pack(fillCoverage);
+    outline[0] = pack(outlineCoverage);
+    for (int phase = 1; phase < 8; phase++) {
+      fill[phase] = shift(fill[0], phase);
+      outline[phase] = shift(outline[0], phase);
     }
   }
 
-  private long[] pack(byte[] cover, int phase) {
-    int stride = stride(phase);
+  /** The rows at phase 0. */
+  private long[] pack(byte[] cover) {
+    int stride = stride(0);
     long[] out = new long[rows * stride];
     for (int y = 0; y < rows; y++) {
       for (int x = 0; x < w; x++) {
-        int at = phase + x;
-        out[y * stride + (at >> 3)] |= (long) cover[(top + y) * w + x] << (8 * (at & 7));
+        out[y * stride + (x >> 3)] |= (long) cover[(top + y) * w + x] << (8 * (x & 7));
+      }
+    }
+    return out;
+  }
+
+  /** The rows at phase 0 moved {@code phase} pixels (bytes) on. */
+  private long[] shift(long[] rows0, int phase) {
+    int from = stride(0);
+    int to = stride(phase);
+    int bits = 8 * phase;
+    long[] out = new long[rows * to];
+    for (int y = 0; y < rows; y++) {
+      long carry = 0;
+      for (int j = 0; j < to; j++) {
+        long v = j < from ? rows0[y * from + j] : 0;
+        out[y * to + j] = v << bits | carry;
+        carry = v >>> (64 - bits);
       }
     }
     return out;
@@ -83,13 +106,23 @@ final class CoverageMask {
     Key key = new Key(fill, outline, fx, fy);
     CoverageMask m = MASKS.get(key);
     if (m == null) {
-      if (MASKS.size() > MAX_MASKS) {
-        MASKS.clear();
-      }
       m = render(fill, outline, fx / (double) MarkerRaster.SUB, fy / (double) MarkerRaster.SUB);
+      if (BYTES.addAndGet(m.bytes()) > MAX_BYTES) {
+        MASKS.clear();
+        BYTES.set(m.bytes());
+      }
       MASKS.put(key, m);
     }
     return m;
+  }
+
+  /** About how many bytes the mask holds. */
+  long bytes() {
+    long n = 2L * w * h;
+    for (int phase = 0; phase < 8; phase++) {
+      n += 8L * (fill[phase].length + outline[phase].length);
+    }
+    return n;
   }
 
   /** {@code long}s per row when the mask starts {@code phase} pixels into a {@code long}. */
@@ -129,6 +162,11 @@ final class CoverageMask {
     int n = MarkerRaster.SAMPLES;
     for (int py = 0; py < size; py++) {
       for (int px = 0; px < size; px++) {
+        int all = MarkerRaster.uniform(layer, px + 0.5 - cx, py + 0.5 - cy);
+        if (all >= 0) {
+          out[py * size + px] = (byte) (all * FULL);
+          continue;
+        }
         int inside = 0;
         for (int sy = 0; sy < n; sy++) {
           double y = py + (sy + 0.5) / n - cy;

@@ -57,8 +57,13 @@ public final class PlaceStyle {
     };
   }
 
-  /** Zoom factor for marker sizes: smaller when zoomed out, larger when zoomed in. */
+  /**
+   * Zoom factor for marker sizes: smaller when zoomed out, larger when zoomed in, in steps of 1/40
+   * (a tenth to a fifth of a pixel of radius), so that the zooms of a wheel or an animation share
+   * their symbol images.
+   */
   public static double zoomFactor(double zoom) {
-    return Math.max(0.75, Math.min(1.6, 1.0 + (zoom - 8.0) * 0.15));
+    double factor = Math.max(0.75, Math.min(1.6, 1.0 + (zoom - 8.0) * 0.15));
+    return Math.round(factor * 40) / 40.0;
   }
 }
