@@ -60,7 +60,7 @@ final class CoverageMask {
       }
     }
     top = Math.min(first, size);
-    rows = last - top + 1;
+    rows = Math.max(0, last - top + 1); // none when the shape covers no sample
     fill[0] = pack(fillCoverage);
     outline[0] = pack(outlineCoverage);
     for (int phase = 1; phase < 8; phase++) {

@@ -63,7 +63,7 @@ public final class PlaceStyle {
    * their symbol images.
    */
   public static double zoomFactor(double zoom) {
-    double factor = Math.max(0.75, Math.min(1.6, 1.0 + (zoom - 8.0) * 0.15));
-    return Math.round(factor * 40) / 40.0;
+    double steps = Math.round((1.0 + (zoom - 8.0) * 0.15) * 40);
+    return Math.max(0.75, Math.min(1.6, steps / 40));
   }
 }

@@ -97,15 +97,23 @@ final class StampQueue {
       planes = new CoveragePlanes(raster.width, h);
     }
     boolean two = size >= parallelAbove && Runtime.getRuntime().availableProcessors() > 1;
-    if (tiles.all() && two) {
-      int middle = h / 2;
-      both(() -> paintRows(raster, 0, middle), () -> paintRows(raster, middle, h));
-    } else if (tiles.all()) {
-      paintRows(raster, 0, h);
-    } else if (two) {
-      both(() -> paintTiles(raster, tiles, 0, 2), () -> paintTiles(raster, tiles, 1, 2));
-    } else {
-      paintTiles(raster, tiles, 0, 1);
+    boolean painted = false;
+    try {
+      if (tiles.all() && two) {
+        int middle = h / 2;
+        both(() -> paintRows(raster, 0, middle), () -> paintRows(raster, middle, h));
+      } else if (tiles.all()) {
+        paintRows(raster, 0, h);
+      } else if (two) {
+        both(() -> paintTiles(raster, tiles, 0, 2), () -> paintTiles(raster, tiles, 1, 2));
+      } else {
+        paintTiles(raster, tiles, 0, 1);
+      }
+      painted = true;
+    } finally {
+      if (!painted) {
+        planes = null; // they may hold coverage never composited: the next frame starts clean
+      }
     }
   }
 

@@ -61,6 +61,19 @@ class CoveragePlanesTest {
   }
 
   @Test
+  void aShapeTooSmallToCoverASampleStampsNothing() {
+    var dot = new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, 0.05, 0, 0xFFFFFFFF);
+    var ring = new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, 0.05, 0.02, 0xFFFFFFFF);
+    CoverageMask m = CoverageMask.of(dot, ring, 0, 0);
+    assertEquals(0, m.rows);
+    int[] pixels = new int[16 * 16];
+    CoveragePlanes planes = new CoveragePlanes(16, 16);
+    planes.stamp(m, 8, 8, 0, 16, 0, planes.longs);
+    planes.composite(pixels, 0, 16, ink(FILL), ink(OUTLINE));
+    assertArrayEquals(new int[16 * 16], pixels);
+  }
+
+  @Test
   void theOrderOfStampsDoesNotMatterAndTilesClipToWholeLongs() {
     Random random = new Random(5);
     List<int[]> at = new ArrayList<>();
