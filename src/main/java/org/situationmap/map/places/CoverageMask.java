@@ -18,9 +18,6 @@ final class CoverageMask {
   /** Samples per pixel, 8×8: the coverage of a pixel wholly inside. */
   static final int FULL = 64;
 
-  /** Eight pixels wholly covered. */
-  static final long FULLS = 0x4040404040404040L;
-
   /** The cache is emptied when its masks hold more than this many bytes. */
   private static final long MAX_BYTES = 64L << 20;
 
@@ -38,7 +35,6 @@ final class CoverageMask {
   final int top;
 
   final int rows;
-  private final byte[][] coverage;
   // per start phase (0-7): rows × stride longs, fill and outline alike
   private final long[][] fill = new long[8][];
   private final long[][] outline = new long[8][];
@@ -50,7 +46,6 @@ final class CoverageMask {
     h = size;
     cx = c;
     cy = c;
-    coverage = new byte[][] {fillCoverage, outlineCoverage};
     int first = size;
     int last = -1;
     for (int i = 0; i < size * size; i++) {
@@ -118,7 +113,7 @@ final class CoverageMask {
 
   /** About how many bytes the mask holds. */
   long bytes() {
-    long n = 2L * w * h;
+    long n = 0;
     for (int phase = 0; phase < 8; phase++) {
       n += 8L * (fill[phase].length + outline[phase].length);
     }
@@ -142,11 +137,6 @@ final class CoverageMask {
   /** The outline's rows, as {@link #fill}. */
   long[] outline(int phase) {
     return outline[phase];
-  }
-
-  /** The coverage (0 to {@link #FULL}) of pixel (x, y) of the fill (0) or outline (1). */
-  int at(int layer, int x, int y) {
-    return coverage[layer][y * w + x];
   }
 
   private static CoverageMask render(

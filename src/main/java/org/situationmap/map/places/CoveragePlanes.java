@@ -15,6 +15,8 @@ package org.situationmap.map.places;
  * a {@code long}; each row remembers which of its {@code long}s were stamped.
  */
 final class CoveragePlanes {
+  /** Eight pixels wholly covered. */
+  private static final long FULLS = 0x4040404040404040L;
 
   private final int width;
   private final int height;
@@ -156,6 +158,6 @@ final class CoveragePlanes {
     long high = sum & 0xC0C0C0C0C0C0C0C0L; // a byte of 64 or more has bit 6 or 7 set
     long over = ((high >>> 6) | (high >>> 7)) & 0x0101010101010101L;
     long capped = (over << 8) - over; // 0xFF in each byte at 64 or more
-    return (sum & ~capped) | (CoverageMask.FULLS & capped);
+    return (sum & ~capped) | (FULLS & capped);
   }
 }
