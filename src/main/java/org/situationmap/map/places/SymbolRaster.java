@@ -10,7 +10,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.situationmap.domain.ControlStatus;
 
 /**
  * Draws halos, markers, the selection and labels for {@link PlaceRenderer} into a {@link
@@ -42,10 +41,6 @@ final class SymbolRaster {
   /** Above this share of dirty tiles the whole raster is painted. */
   private static final double MOSTLY_DIRTY = 0.5;
 
-  /** Above this share of the visible places near dirty tiles the whole raster is painted. */
-  private static final double MANY_NEAR = 0.5;
-
-  private static final int STATUSES = ControlStatus.values().length;
   private static final Map<Object, SymbolRaster> BY_OWNER = new WeakHashMap<>();
 
   private final MarkerRaster raster;
@@ -54,11 +49,8 @@ final class SymbolRaster {
   private final StampQueue queue = new StampQueue();
   private final DirtyTiles tiles;
   private final PlacePixels pixels;
+  private final FrameStamps stamps;
   private SymbolSprites sprites;
-  private int[] byStatus = new int[0];
-  private int[] keep = new int[0];
-  private int[] candidates = new int[0];
-  private final int[] byStatusStart = new int[STATUSES + 1];
   // what the raster shows now (null: nothing that can be reused)
   private PlaceFrame shown;
   private Projection shownProjection;
@@ -73,6 +65,7 @@ final class SymbolRaster {
     image = new WritableImage(buffer);
     tiles = new DirtyTiles(w, h);
     pixels = new PlacePixels(w, h);
+    stamps = new FrameStamps(queue, pixels, tiles);
   }
 
   /** Draws a frame onto {@code gc} as one image, kept for the context's canvas. */
@@ -174,8 +167,8 @@ final class SymbolRaster {
     }
     if (tiles.share() > 0) {
       queue.clear();
-      queueSymbols(frame, visible, cull);
-      queueSelectionAndLabels(frame, p, factor, scale, labels);
+      stamps.symbols(frame, visible, cull, sprites);
+      stamps.selectionAndLabels(frame, p, factor, scale, labels);
       queue.paint(raster, tiles);
     }
     shown = frame;
@@ -222,173 +215,6 @@ final class SymbolRaster {
         tiles.markAll();
         return;
       }
-    }
-  }
-
-  /**
-   * Queues the halos, then per status all fills and then all outlines; when only some tiles are
-   * painted, only the places that may change them ({@link #reaches}), or, when those are more than
-   * {@link #MANY_NEAR} of the visible places, everything (clipping each stamp to its tiles would
-   * then cost more than painting the whole raster).
-   */
-  private void queueSymbols(PlaceFrame frame, int[] visible, boolean cull) {
-    PlaceSet set = frame.set();
-    int n = visible.length;
-    if (byStatus.length < n) {
-      byStatus = new int[n];
-      keep = new int[n];
-      candidates = new int[n];
-    }
-    if (tiles.all()) {
-      for (int j = 0; j < n; j++) {
-        candidates[j] = j;
-      }
-    } else {
-      int near = 0;
-      int many = (int) (MANY_NEAR * n);
-      for (int j = 0; j < n && near <= many; j++) {
-        if (tiles.near(pixels.ix[j], pixels.iy[j]) && reaches(frame, visible[j], j)) {
-          candidates[near++] = j;
-        }
-      }
-      if (near > many) {
-        // clipping each stamp to its tiles costs more than painting the whole raster
-        tiles.markAll();
-        for (int j = 0; j < n; j++) {
-          candidates[j] = j;
-        }
-      } else {
-        n = near;
-      }
-    }
-    groupByStatus(frame, visible, n);
-    if (cull) {
-      queueHaloMasks(frame, visible);
-    } else {
-      for (int k = 0; k < n; k++) {
-        int j = candidates[k];
-        int i = visible[j];
-        if (frame.halo(i)) {
-          queue.add(sprites.halo(frame.status(i), i, pixels.sub[j]), pixels.ix[j], pixels.iy[j]);
-        }
-      }
-    }
-    for (int status = 0; status < STATUSES; status++) {
-      int from = byStatusStart[status];
-      int to = byStatusStart[status + 1];
-      int kept = cull ? pixels.cull(set, visible, byStatus, from, to, keep) : to - from;
-      if (!cull) {
-        System.arraycopy(byStatus, from, keep, 0, kept);
-      }
-      if (cull) {
-        queueMasks(set, visible, status, kept);
-      } else {
-        queueSprites(set, visible, status, kept);
-      }
-    }
-  }
-
-  /** Queues the masks of the halos of the listed places, and a composite per status. */
-  private void queueHaloMasks(PlaceFrame frame, int[] visible) {
-    for (int status = 0; status < STATUSES; status++) {
-      boolean any = false;
-      for (int k = byStatusStart[status]; k < byStatusStart[status + 1]; k++) {
-        int j = byStatus[k];
-        int i = visible[j];
-        if (frame.halo(i)) {
-          queue.add(sprites.haloMask(i, pixels.sub[j]), pixels.ix[j], pixels.iy[j]);
-          any = true;
-        }
-      }
-      if (any) {
-        queue.addComposite(sprites.haloInk(status, 0), sprites.haloInk(status, 1));
-      }
-    }
-  }
-
-  /** Queues the masks of {@code keep[0..kept)} (one status's) and their composite. */
-  private void queueMasks(PlaceSet set, int[] visible, int status, int kept) {
-    if (kept == 0) {
-      return;
-    }
-    for (int k = 0; k < kept; k++) {
-      int j = keep[k];
-      queue.add(
-          sprites.mask(status, set.sizeClass[visible[j]], pixels.sub[j]),
-          pixels.ix[j],
-          pixels.iy[j]);
-    }
-    queue.addComposite(sprites.ink(status, 0), sprites.ink(status, 1));
-  }
-
-  /** Queues the fill sprites, then the outline sprites, of {@code keep[0..kept)}. */
-  private void queueSprites(PlaceSet set, int[] visible, int status, int kept) {
-    for (int pass = 0; pass < 2; pass++) {
-      for (int k = 0; k < kept; k++) {
-        int j = keep[k];
-        queue.add(
-            sprites.sprite(status, pass, set.sizeClass[visible[j]], pixels.sub[j]),
-            pixels.ix[j],
-            pixels.iy[j]);
-      }
-    }
-  }
-
-  private void queueSelectionAndLabels(
-      PlaceFrame frame,
-      Projection p,
-      double factor,
-      double scale,
-      List<PlaceRenderer.Label> labels) {
-    int selected = frame.selected();
-    PlaceSet set = frame.set();
-    if (selected >= 0) {
-      queue.add(
-          new MarkerRaster.Layer(
-              MarkerRaster.Shape.CIRCLE,
-              PlaceRenderer.selectionRadius(set, selected, factor) * scale,
-              PlaceRenderer.SELECTION_WIDTH * scale,
-              SymbolSprites.argb(PlaceRenderer.SELECTION)),
-          null,
-          p.x(set.ux[selected]) * scale,
-          p.y(set.uy[selected]) * scale);
-    }
-    if (!labels.isEmpty()) {
-      LabelSprites.of(set).queue(set, queue, labels, scale);
-    }
-  }
-
-  /**
-   * Whether place i (at {@code j} in the visible places) may change a marked tile: its symbol, with
-   * its culling cell around it, or its halo meets one. A place of the same cell and status drawn
-   * instead of it is never smaller, so it reaches as far and is found too.
-   */
-  private boolean reaches(PlaceFrame frame, int i, int j) {
-    int r = sprites.symbolExtent(frame.status(i), frame.set().sizeClass[i]) + PlacePixels.CELL;
-    if (frame.halo(i)) {
-      r = Math.max(r, sprites.haloExtentOf(i));
-    }
-    int x = pixels.ix[j];
-    int y = pixels.iy[j];
-    return tiles.meets(x - r, y - r, x + r + 1, y + r + 1);
-  }
-
-  /**
-   * Lists the places {@code candidates[0..n)} (positions in {@code visible}) by status, each
-   * status's in their order.
-   */
-  private void groupByStatus(PlaceFrame frame, int[] visible, int n) {
-    Arrays.fill(byStatusStart, 0);
-    for (int k = 0; k < n; k++) {
-      byStatusStart[frame.status(visible[candidates[k]]) + 1]++;
-    }
-    for (int k = 0; k < STATUSES; k++) {
-      byStatusStart[k + 1] += byStatusStart[k];
-    }
-    int[] next = Arrays.copyOf(byStatusStart, STATUSES);
-    for (int k = 0; k < n; k++) {
-      int j = candidates[k];
-      byStatus[next[frame.status(visible[j])]++] = j;
     }
   }
 
