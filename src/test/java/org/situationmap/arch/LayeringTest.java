@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The one-way flow of design §3: file → io → domain/timeline → map → ui; export beside ui. */
+/**
+ * The one-way flow of design §3: file → io → domain/timeline → map → ui; export beside ui; text
+ * (the bundles) below map, ui and export, above the domain only.
+ */
 class LayeringTest {
   private static JavaClasses classes;
 
@@ -35,7 +38,8 @@ class LayeringTest {
             "org.situationmap.ui..",
             "org.situationmap.export..",
             "org.situationmap.app..",
-            "org.situationmap.cli..")
+            "org.situationmap.cli..",
+            "org.situationmap.text..")
         .check(classes);
   }
 
@@ -47,6 +51,26 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.situationmap.ui..", "org.situationmap.app..")
+        .check(classes);
+  }
+
+  @Test
+  void textDependsOnlyOnTheDomain() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.situationmap.text..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "javafx..",
+            "com.gluonhq..",
+            "org.situationmap.io..",
+            "org.situationmap.timeline..",
+            "org.situationmap.map..",
+            "org.situationmap.ui..",
+            "org.situationmap.export..",
+            "org.situationmap.app..",
+            "org.situationmap.cli..")
         .check(classes);
   }
 

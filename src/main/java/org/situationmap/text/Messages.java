@@ -1,0 +1,200 @@
+package org.situationmap.text;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.text.ParsePosition;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.situationmap.domain.Confidence;
+import org.situationmap.domain.ControlStatus;
+import org.situationmap.domain.PlaceKind;
+
+/**
+ * The messages of one language, formatted with ICU {@link MessageFormat}: named arguments, plural
+ * forms and dates. This is the one place where dates become text people read ({@link #date}, {@link
+ * #shortDate}, both patterns in the bundle) and where typed dates are read back ({@link
+ * #parseDate}). A {@link LocalDate} argument is a calendar date: formatted on the Gregorian
+ * calendar, with no time zone shift. Immutable and thread-safe.
+ */
+public final class Messages {
+  /** The base name of the bundles, as {@code ResourceBundle} spells it. */
+  public static final String BUNDLE = "org.situationmap.text.messages";
+
+  private static final String DATE_ARG = "date";
+  private final Locale locale;
+  private final ULocale formatLocale;
+  private final ResourceBundle bundle;
+
+  private Messages(Locale locale) {
+    this.locale = locale;
+    this.formatLocale = ULocale.forLocale(locale).setKeywordValue("calendar", "gregorian");
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            Messages.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** The messages of the language of {@link Languages#ALL} that serves {@code wanted}. */
+  public static Messages of(Locale wanted) {
+    return new Messages(Languages.pick(wanted));
+  }
+
+  /** The messages of the base language, for text that is not shown in the app's language. */
+  public static Messages base() {
+    return of(Languages.BASE);
+  }
+
+  /** The language of these messages. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * The message {@code key} with named arguments given as name, value, name, value…
+   *
+   * @throws java.util.MissingResourceException when no bundle has the key
+   */
+  public String format(String key, Object... namesAndValues) {
+    return format(key, pairs(namesAndValues));
+  }
+
+  /** A message put into words. */
+  public String format(Message message) {
+    return format(message.key(), message.args());
+  }
+
+  /** "25 June 2022" in English: the bundle's {@code date.long}. */
+  public String date(LocalDate date) {
+    return format("date.long", DATE_ARG, date);
+  }
+
+  /** "25 Jun 2022" in English: the bundle's {@code date.short}. */
+  public String shortDate(LocalDate date) {
+    return format("date.short", DATE_ARG, date);
+  }
+
+  /**
+   * The date {@code text} names, written as ISO {@code 2022-06-25} or in either of this language's
+   * date forms ({@link #date}, {@link #shortDate}); empty when it names no real date.
+   */
+  public Optional<LocalDate> parseDate(String text) {
+    String t = text == null ? "" : text.strip();
+    try {
+      return Optional.of(LocalDate.parse(t));
+    } catch (DateTimeParseException e) {
+      // not ISO: try the forms people read
+    }
+    for (String key : new String[] {"date.long", "date.short"}) {
+      DateFormat form = (DateFormat) formatter(key).getFormatByArgumentName(DATE_ARG);
+      form.setCalendar(utcCalendar());
+      form.setLenient(false);
+      ParsePosition at = new ParsePosition(0);
+      Date parsed = form.parse(t, at);
+      if (parsed != null && at.getIndex() == t.length()) {
+        return Optional.of(LocalDate.ofInstant(parsed.toInstant(), ZoneOffset.UTC));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Ukraine", "Russia", "Contested", "Unknown" in English. */
+  public String status(ControlStatus status) {
+    return format(
+        switch (status) {
+          case UKRAINE -> "status.ukraine";
+          case RUSSIA -> "status.russia";
+          case CONTESTED -> "status.contested";
+          case UNKNOWN -> "status.unknown";
+        });
+  }
+
+  /** "City", "Town", "Village", "Site" in English. */
+  public String kind(PlaceKind kind) {
+    return format(
+        switch (kind) {
+          case CITY -> "kind.city";
+          case TOWN -> "kind.town";
+          case VILLAGE -> "kind.village";
+          case SITE -> "kind.site";
+        });
+  }
+
+  /** "confirmed", "claimed", "assessed" in English. */
+  public String confidence(Confidence confidence) {
+    return format(
+        switch (confidence) {
+          case CONFIRMED -> "confidence.confirmed";
+          case CLAIMED -> "confidence.claimed";
+          case ASSESSED -> "confidence.assessed";
+        });
+  }
+
+  /** A count as this language writes numbers ("12,345" in English). */
+  public String count(long n) {
+    return format("number.count", "n", n);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Messages m && m.locale.equals(locale);
+  }
+
+  @Override
+  public int hashCode() {
+    return locale.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Messages[" + locale.toLanguageTag() + "]";
+  }
+
+  private String format(String key, Map<String, Object> args) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    args.forEach((name, value) -> values.put(name, value instanceof LocalDate d ? day(d) : value));
+    return formatter(key).format(values);
+  }
+
+  private MessageFormat formatter(String key) {
+    return new MessageFormat(bundle.getString(key), formatLocale);
+  }
+
+  private static Calendar day(LocalDate date) {
+    Calendar c = utcCalendar();
+    c.clear();
+    c.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+    return c;
+  }
+
+  private static Calendar utcCalendar() {
+    return new GregorianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+  }
+
+  /** Name, value, name, value… as a map in order. */
+  static Map<String, Object> pairs(Object... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("arguments must come in name, value pairs");
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (!(namesAndValues[i] instanceof String name)) {
+        throw new IllegalArgumentException("argument " + i + " is not a name");
+      }
+      map.put(name, namesAndValues[i + 1]);
+    }
+    return map;
+  }
+}

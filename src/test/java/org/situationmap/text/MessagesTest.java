@@ -1,0 +1,53 @@
+package org.situationmap.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.situationmap.domain.ControlStatus;
+
+class MessagesTest {
+  private final Messages text = Messages.of(Locale.ENGLISH);
+
+  @ParameterizedTest
+  @CsvSource({
+    "2022-06-25, 25 June 2022, 25 Jun 2022",
+    "2022-09-01, 1 September 2022, 1 Sep 2022",
+    "2014-01-31, 31 January 2014, 31 Jan 2014",
+    "1999-12-31, 31 December 1999, 31 Dec 1999"
+  })
+  void datesInWordsAndBack(LocalDate date, String long_, String short_) {
+    assertEquals(long_, text.date(date));
+    assertEquals(short_, text.shortDate(date));
+    assertEquals(Optional.of(date), text.parseDate(long_));
+    assertEquals(Optional.of(date), text.parseDate(short_));
+    assertEquals(Optional.of(date), text.parseDate(" " + date + " "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"", "2022", "31 June 2022", "25 June 2022 and more", "2022-02-30", "June"})
+  void notADate(String typed) {
+    assertEquals(Optional.empty(), text.parseDate(typed));
+  }
+
+  @Test
+  void pluralsAndNamedArguments() {
+    assertEquals("Ukraine", text.status(ControlStatus.UKRAINE));
+    assertEquals("12,345", text.count(12_345));
+    assertThrows(IllegalArgumentException.class, () -> text.format("date.long", "date"));
+  }
+
+  @Test
+  void aLanguageWithoutABundleGetsTheBase() {
+    assertEquals(Languages.BASE, Messages.of(Locale.forLanguageTag("xx")).locale());
+    assertEquals(Languages.BASE, Messages.of(Locale.UK).locale());
+    assertEquals(Messages.base(), Messages.of(Locale.US));
+  }
+}
