@@ -15,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.situationmap.cli.SituationMapCommand;
 import org.situationmap.map.tiles.TileService;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.common.Settings;
 import org.situationmap.ui.export.ExportActions;
@@ -43,6 +44,7 @@ public final class SituationMapApp extends Application {
             return t;
           });
   private Settings settings;
+  private Messages text;
   private MainView view;
   private Stage stage;
   private FileActions files;
@@ -55,6 +57,7 @@ public final class SituationMapApp extends Application {
   public void start(Stage primaryStage) {
     this.stage = primaryStage;
     settings = Settings.load();
+    text = Messages.of(AppLanguage.chosen(settings));
     TileService tiles = TileSetup.installOnce();
     tiles.setKind(Menus.chosenBasemap(settings));
     LayerLoader loader = new LayerLoader(background, Platform::runLater);
@@ -83,7 +86,7 @@ public final class SituationMapApp extends Application {
     timeline.setInViewFilter(() -> mapController.placeLayer()::isInView);
     view.setTimeline(new TimelineView(timeline, state));
     view.mapPane().addOverlay(new LegendView(state), Pos.TOP_LEFT);
-    view.setDetails(new Sidebar(state, this::openInBrowser));
+    view.setDetails(new Sidebar(state, text, this::openInBrowser));
     files.installDragAndDrop(view);
     files.setOnLoaded(this::onLoaded);
     view.statusBar().bindLoading(loader.loadingProperty());

@@ -21,9 +21,11 @@ public final class AppHarness {
     }
   }
 
-  /** Starts an application class with arguments and fresh preferences. */
+  /** Starts an application class with arguments and fresh preferences (in English). */
   public static <T extends Application> T start(Class<T> app, String... args) throws Exception {
     Path settings = Files.createTempDirectory("sm-settings").resolve("settings.properties");
+    // the tests read the English text, whatever the machine's language
+    Files.writeString(settings, "language=en\n");
     System.setProperty("situationmap.settings", settings.toString());
     FxToolkit.registerPrimaryStage();
     return app.cast(FxToolkit.setupApplication(app, args));

@@ -5,6 +5,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.feed.EventFeedView;
 import org.situationmap.ui.notes.NotesView;
 import org.situationmap.ui.search.SearchView;
@@ -18,14 +19,17 @@ public final class Sidebar extends VBox {
   private final Tab placeTab;
   private final Tab eventsTab;
 
-  /** Builds the sidebar over the shared state; {@code openUrl} opens a checked http(s) link. */
-  public Sidebar(AppState state, Consumer<String> openUrl) {
+  /**
+   * Builds the sidebar over the shared state, in the language of {@code text}; {@code openUrl}
+   * opens a checked http(s) link.
+   */
+  public Sidebar(AppState state, Messages text, Consumer<String> openUrl) {
     setId("sidebar");
     getStyleClass().add("sidebar");
     setSpacing(6);
     setMinWidth(300);
     setPrefWidth(380);
-    placeTab = new Tab("Place", new NotesView(state, openUrl));
+    placeTab = new Tab("Place", new NotesView(state, text, openUrl));
     placeTab.setId("tab-place");
     eventsTab = new Tab("Events", new EventFeedView(state));
     eventsTab.setId("tab-events");

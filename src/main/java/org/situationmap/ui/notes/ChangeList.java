@@ -10,9 +10,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.situationmap.domain.ControlChange;
-import org.situationmap.map.places.PlaceStyle;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.legend.SymbolIcon;
-import org.situationmap.ui.timeline.DateText;
 
 /**
  * The control entries under the history strip, oldest first: the date (a link that jumps there, id
@@ -22,10 +21,14 @@ import org.situationmap.ui.timeline.DateText;
 final class ChangeList extends VBox {
   private final Consumer<ControlPeriod> jump;
   private final Predicate<String> open;
+  private final Messages text;
+  private final PlaceText words;
 
-  ChangeList(Consumer<ControlPeriod> jump, Predicate<String> open) {
+  ChangeList(Consumer<ControlPeriod> jump, Predicate<String> open, Messages text) {
     this.jump = jump;
     this.open = open;
+    this.text = text;
+    this.words = new PlaceText(text);
     setId("history-changes");
     getStyleClass().add("history-changes");
     setSpacing(4);
@@ -40,13 +43,12 @@ final class ChangeList extends VBox {
       if (c == null) {
         continue;
       }
-      Hyperlink date = new Hyperlink(DateText.format(c.from()));
+      Hyperlink date = new Hyperlink(text.date(c.from()));
       date.setId("history-jump-" + n++);
       date.getStyleClass().add("change-date");
-      date.setTooltip(new Tooltip("Go to " + DateText.format(c.from())));
+      date.setTooltip(new Tooltip(text.format("notes.goTo", "date", text.date(c.from()))));
       date.setOnAction(e -> jump.accept(p));
-      String conf = c.confidence() == null ? "" : " (" + c.confidence().word() + ")";
-      Label status = new Label(PlaceStyle.label(c.status()) + conf);
+      Label status = new Label(words.outcome(c));
       status.getStyleClass().add("change-status");
       HBox line = new HBox(4, new SymbolIcon(c.status(), 12), status, date);
       line.setAlignment(Pos.CENTER_LEFT);
@@ -58,11 +60,11 @@ final class ChangeList extends VBox {
       if (c.note() != null) {
         row.getChildren().add(SourceLines.wrapped(c.note(), "change-note"));
       }
-      row.getChildren().add(new SourceLines(c.sources(), open));
+      row.getChildren().add(new SourceLines(c.sources(), open, words));
       getChildren().add(row);
     }
     if (getChildren().isEmpty()) {
-      getChildren().add(SourceLines.wrapped("No control information.", "notes-empty"));
+      getChildren().add(SourceLines.wrapped(text.format("notes.noControl"), "notes-empty"));
     }
   }
 }

@@ -9,7 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.situationmap.domain.ControlChange;
 import org.situationmap.domain.Source;
-import org.situationmap.ui.timeline.DateText;
+import org.situationmap.text.Messages;
 
 /**
  * A place's control periods as coloured bands along the data's time axis (style classes {@code
@@ -20,12 +20,14 @@ import org.situationmap.ui.timeline.DateText;
 final class HistoryStrip extends Region {
   private static final double MIN_BAND = 4;
   private final Consumer<ControlPeriod> jump;
+  private final Messages text;
   private final Region marker = new Region();
   private final List<Region> bands = new ArrayList<>();
   private PlaceDetails details;
 
-  HistoryStrip(Consumer<ControlPeriod> jump) {
+  HistoryStrip(Consumer<ControlPeriod> jump, Messages text) {
     this.jump = jump;
+    this.text = text;
     setId("history-strip");
     getStyleClass().add("history-strip");
     marker.getStyleClass().add("history-marker");
@@ -86,20 +88,21 @@ final class HistoryStrip extends Region {
     return Math.max(0, Math.min(1, f)) * w;
   }
 
-  private static String describe(ControlPeriod p) {
+  private String describe(ControlPeriod p) {
     ControlChange c = p.change();
     if (c == null) {
       return p.until() == null
-          ? "Unknown: no control information"
-          : "Unknown until " + DateText.format(p.until());
+          ? text.format("notes.band.unknown")
+          : text.format("notes.band.unknownUntil", "date", text.date(p.until()));
     }
-    StringBuilder b = new StringBuilder(PlaceText.change(c));
+    PlaceText words = new PlaceText(text);
+    StringBuilder b = new StringBuilder(words.change(c));
     if (c.note() != null) {
       b.append("\n").append(c.note());
     }
     for (Source s : c.sources()) {
-      b.append("\n• ").append(PlaceText.source(s));
+      b.append('\n').append(text.format("notes.band.source", "source", words.source(s)));
     }
-    return b.append("\nClick to go to this date.").toString();
+    return b.append('\n').append(text.format("notes.band.jump")).toString();
   }
 }

@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.situationmap.domain.Note;
-import org.situationmap.ui.timeline.DateText;
+import org.situationmap.text.Messages;
 
 /**
  * Fills the notes list: a card per note (style class {@code note-card}; later ones also {@code
@@ -17,48 +17,50 @@ final class NoteCards {
   private NoteCards() {}
 
   /** Replaces the children of {@code list} with the cards of the notes of {@code d}. */
-  static void fill(VBox list, PlaceDetails d, Predicate<String> open) {
+  static void fill(VBox list, PlaceDetails d, Predicate<String> open, Messages text) {
     list.getChildren().clear();
     List<NoteItem> items = d.notes();
     if (items.stream().noneMatch(i -> !i.later())) {
-      list.getChildren().add(SourceLines.wrapped("No notes up to this date.", "notes-empty"));
+      list.getChildren().add(SourceLines.wrapped(text.format("notes.none"), "notes-empty"));
     }
     boolean headed = false;
     for (NoteItem item : items) {
       if (item.later() && !headed) {
         Label later =
             SourceLines.wrapped(
-                "Later — after " + DateText.format(d.date()), "notes-later-heading");
+                text.format("notes.later.heading", "date", text.date(d.date())),
+                "notes-later-heading");
         later.setId("notes-later-heading");
         list.getChildren().add(later);
         headed = true;
       }
-      list.getChildren().add(card(item, open));
+      list.getChildren().add(card(item, open, text));
     }
   }
 
-  private static Node card(NoteItem item, Predicate<String> open) {
+  private static Node card(NoteItem item, Predicate<String> open, Messages text) {
     Note n = item.note();
     VBox card = new VBox(2);
     card.getStyleClass().add("note-card");
-    Label date = new Label(DateText.format(n.date()));
+    Label date = new Label(text.date(n.date()));
     date.getStyleClass().add("note-date");
     HBox top = new HBox(6, date);
     if (item.later()) {
       card.getStyleClass().add("later");
-      Label tag = new Label("later");
+      Label tag = new Label(text.format("notes.later.tag"));
       tag.getStyleClass().add("later-tag");
       top.getChildren().add(tag);
     }
     card.getChildren().add(top);
     if (item.site() != null) {
-      card.getChildren().add(SourceLines.wrapped("At " + item.site(), "note-site"));
+      card.getChildren()
+          .add(SourceLines.wrapped(text.format("notes.atSite", "site", item.site()), "note-site"));
     }
     if (n.title() != null) {
       card.getChildren().add(SourceLines.wrapped(n.title(), "note-title"));
     }
     card.getChildren().add(SourceLines.wrapped(n.text(), "note-text"));
-    card.getChildren().add(new SourceLines(n.sources(), open));
+    card.getChildren().add(new SourceLines(n.sources(), open, new PlaceText(text)));
     return card;
   }
 }

@@ -15,9 +15,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.legend.SymbolIcon;
 import org.situationmap.ui.main.AppState;
-import org.situationmap.ui.timeline.DateText;
 
 /**
  * The notes panel of the selected place (id {@code notes-panel}): name and Ukrainian name, facts,
@@ -28,6 +28,7 @@ import org.situationmap.ui.timeline.DateText;
  */
 public final class NotesView extends VBox {
   private final NotesViewModel model;
+  private final Messages text;
   private final Label title = new Label();
   private final Label localName = new Label();
   private final Label facts = SourceLines.wrapped("", "notes-facts");
@@ -41,25 +42,28 @@ public final class NotesView extends VBox {
   private final VBox notes = new VBox(6);
   private final TitledPane changesPane = new TitledPane();
   private final VBox body = new VBox(6);
-  private final Label empty = SourceLines.wrapped("Click a place on the map.", "notes-empty");
+  private final Label empty;
 
   /**
    * Creates the panel.
    *
    * @param state the shared state (selection, date, layer)
+   * @param text the language of the panel
    * @param openUrl opens a URL in the system browser, e.g. {@code getHostServices()::showDocument};
    *     called only with confirmed http(s) URLs
    */
-  public NotesView(AppState state, Consumer<String> openUrl) {
-    this(state, openUrl, null);
+  public NotesView(AppState state, Messages text, Consumer<String> openUrl) {
+    this(state, text, openUrl, null);
   }
 
   /** As above, with a confirmer instead of the dialog (null for the dialog); for tests. */
-  NotesView(AppState state, Consumer<String> openUrl, Predicate<String> confirm) {
-    Predicate<String> ask = confirm != null ? confirm : LinkConfirmDialog.asker(this::window);
-    this.model = new NotesViewModel(state, new LinkOpener(openUrl, ask));
-    this.strip = new HistoryStrip(model::jumpTo);
-    this.changes = new ChangeList(model::jumpTo, model::openLink);
+  NotesView(AppState state, Messages text, Consumer<String> openUrl, Predicate<String> confirm) {
+    this.text = text;
+    Predicate<String> ask = confirm != null ? confirm : LinkConfirmDialog.asker(this::window, text);
+    this.model = new NotesViewModel(state, new LinkOpener(openUrl, ask), text);
+    this.strip = new HistoryStrip(model::jumpTo, text);
+    this.changes = new ChangeList(model::jumpTo, model::openLink, text);
+    this.empty = SourceLines.wrapped(text.format("notes.empty"), "notes-empty");
     changesPane.setContent(changes);
     changesPane.setExpanded(false);
     changesPane.setAnimated(false);
@@ -98,10 +102,10 @@ public final class NotesView extends VBox {
   }
 
   private HBox header() {
-    Button close = new Button("✕");
+    Button close = new Button(text.format("notes.close"));
     close.setId("close-notes");
     close.getStyleClass().add("close-notes");
-    close.setTooltip(new Tooltip("Close (clears the selection)"));
+    close.setTooltip(new Tooltip(text.format("notes.close.tip")));
     close.setOnAction(e -> model.close());
     close.setFocusTraversable(false);
     Region spacer = new Region();
@@ -129,11 +133,11 @@ public final class NotesView extends VBox {
     statusDetail.setText(d.statusDetail() == null ? "" : d.statusDetail());
     statusDetail.setVisible(d.statusDetail() != null);
     strip.show(d);
-    stripStart.setText(DateText.formatShort(d.start()));
-    stripEnd.setText(DateText.formatShort(d.end().minusDays(1)));
+    stripStart.setText(text.shortDate(d.start()));
+    stripEnd.setText(text.shortDate(d.end().minusDays(1)));
     changes.show(d);
-    changesPane.setText("Control changes and their sources (" + d.periods().size() + ")");
-    NoteCards.fill(notes, d, model::openLink);
+    changesPane.setText(text.format("notes.changes", "count", d.periods().size()));
+    NoteCards.fill(notes, d, model::openLink, text);
     HBox statusRow = new HBox(6, statusIcon, status);
     statusRow.setAlignment(Pos.CENTER_LEFT);
     body.getChildren()
@@ -141,11 +145,11 @@ public final class NotesView extends VBox {
             facts,
             statusRow,
             statusDetail,
-            section("History"),
+            section(text.format("notes.history")),
             strip,
             axis(),
             changesPane,
-            section("Notes up to " + DateText.format(d.date())),
+            section(text.format("notes.upTo", "date", text.date(d.date()))),
             notes);
   }
 

@@ -2,6 +2,7 @@ package org.situationmap.ui.notes;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.main.AppState;
 import org.situationmap.ui.main.LoadedLayer;
 
@@ -14,6 +15,7 @@ import org.situationmap.ui.main.LoadedLayer;
 public final class NotesViewModel {
   private final AppState state;
   private final LinkOpener links;
+  private final Messages text;
   private final ReadOnlyObjectWrapper<PlaceDetails> details =
       new ReadOnlyObjectWrapper<>(this, "details");
 
@@ -22,10 +24,12 @@ public final class NotesViewModel {
    *
    * @param state the shared state
    * @param links opens source links after confirmation
+   * @param text the language of the details
    */
-  public NotesViewModel(AppState state, LinkOpener links) {
+  public NotesViewModel(AppState state, LinkOpener links, Messages text) {
     this.state = state;
     this.links = links;
+    this.text = text;
     state.selectedProperty().addListener((o, a, i) -> refresh());
     state.dateProperty().addListener((o, a, d) -> refresh());
     state.layerProperty().addListener((o, a, l) -> refresh());
@@ -66,6 +70,6 @@ public final class NotesViewModel {
       details.set(null);
       return;
     }
-    details.set(PlaceDetails.of(layer.index(), i, state.getDate()));
+    details.set(PlaceDetails.of(layer.index(), i, state.getDate(), text));
   }
 }

@@ -9,6 +9,7 @@ import org.situationmap.domain.ControlChange;
 import org.situationmap.domain.ControlStatus;
 import org.situationmap.domain.Note;
 import org.situationmap.domain.Place;
+import org.situationmap.text.Messages;
 import org.situationmap.timeline.TimelineIndex;
 
 /**
@@ -56,8 +57,12 @@ public record PlaceDetails(
     }
   }
 
-  /** The details of place {@code i} of {@code index} on {@code date}. */
-  public static PlaceDetails of(TimelineIndex index, int i, LocalDate date) {
+  /**
+   * The details of place {@code i} of {@code index} on {@code date}, in the language of {@code
+   * text}.
+   */
+  public static PlaceDetails of(TimelineIndex index, int i, LocalDate date, Messages text) {
+    PlaceText words = new PlaceText(text);
     Place p = index.place(i);
     ControlStatus status = index.statusAt(i, date);
     Optional<LocalDate> since = index.since(i, date);
@@ -84,10 +89,10 @@ public record PlaceDetails(
         date,
         p.name(),
         p.names().uk(),
-        PlaceText.facts(p),
+        words.facts(p),
         status,
-        PlaceText.status(status, since, p),
-        PlaceText.detail(current),
+        words.status(status, since, p),
+        words.detail(current),
         ControlPeriod.of(p, start),
         start,
         last.plusDays(1),

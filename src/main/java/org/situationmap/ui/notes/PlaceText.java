@@ -1,6 +1,5 @@
 package org.situationmap.ui.notes;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,71 +9,84 @@ import org.situationmap.domain.ControlChange;
 import org.situationmap.domain.ControlStatus;
 import org.situationmap.domain.Place;
 import org.situationmap.domain.Source;
-import org.situationmap.map.places.PlaceStyle;
-import org.situationmap.ui.timeline.DateText;
+import org.situationmap.text.Messages;
 
-/** The sentences the notes panel shows, made from the data. Thread-safe. */
+/** The sentences the notes panel shows, made from the data in one language. Thread-safe. */
 public final class PlaceText {
-  private PlaceText() {}
+  private final Messages text;
+
+  /** Sentences in the language of {@code text}. */
+  public PlaceText(Messages text) {
+    this.text = text;
+  }
 
   /**
    * "City · Luhansk oblast · population 101,135 (pre-war)"; parts missing from the data left out.
    */
-  public static String facts(Place p) {
+  public String facts(Place p) {
     List<String> parts = new ArrayList<>();
-    String kind = p.kind().word();
-    parts.add(Character.toUpperCase(kind.charAt(0)) + kind.substring(1));
+    parts.add(text.kind(p.kind()));
     if (p.admin1() != null) {
+      // the data may name the oblast with or without the word "oblast"
       boolean named = p.admin1().toLowerCase(Locale.ROOT).contains("oblast");
-      parts.add(named ? p.admin1() : p.admin1() + " oblast");
+      parts.add(named ? p.admin1() : text.format("notes.facts.oblast", "oblast", p.admin1()));
     }
     if (p.population() != null) {
-      parts.add(
-          "population "
-              + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(p.population())
-              + " (pre-war)");
+      parts.add(text.format("notes.facts.population", "population", p.population()));
     }
-    return String.join(" · ", parts);
+    return String.join(text.format("text.separator"), parts);
   }
 
   /**
    * "Russia since 25 June 2022"; for the time before the first entry "Unknown (no information
    * before 24 February 2022)", and "Unknown (no control information)" when there is none.
    */
-  public static String status(ControlStatus status, Optional<LocalDate> since, Place p) {
+  public String status(ControlStatus status, Optional<LocalDate> since, Place p) {
     if (since.isPresent()) {
-      return PlaceStyle.label(status) + " since " + DateText.format(since.get());
+      return text.format(
+          "notes.status.since", "status", text.status(status), "date", text.date(since.get()));
     }
     if (p.control().isEmpty()) {
-      return "Unknown (no control information)";
+      return text.format("notes.status.noControl");
     }
-    return "Unknown (no information before " + DateText.format(p.control().get(0).from()) + ")";
+    return text.format("notes.status.before", "date", text.date(p.control().get(0).from()));
   }
 
   /** "Confidence: claimed — Street fighting reported."; null when the entry has neither. */
-  public static String detail(ControlChange c) {
+  public String detail(ControlChange c) {
     if (c == null) {
       return null;
     }
     List<String> parts = new ArrayList<>();
     if (c.confidence() != null) {
-      parts.add("Confidence: " + c.confidence().word());
+      parts.add(
+          text.format("notes.detail.confidence", "confidence", text.confidence(c.confidence())));
     }
     if (c.note() != null) {
       parts.add(c.note());
     }
-    return parts.isEmpty() ? null : String.join(" — ", parts);
+    return parts.isEmpty() ? null : String.join(text.format("notes.detail.separator"), parts);
   }
 
   /** "BBC, “Ukraine withdraws from Sievierodonetsk”, 24 Jun 2022" (publisher, title, date). */
-  public static String source(Source s) {
-    String title = s.title() == null ? "" : ", “" + s.title() + "”";
-    return s.publisher() + title + ", " + DateText.formatShort(s.date());
+  public String source(Source s) {
+    String date = text.shortDate(s.date());
+    return s.title() == null
+        ? text.format("notes.source.untitled", "publisher", s.publisher(), "date", date)
+        : text.format("notes.source", "publisher", s.publisher(), "title", s.title(), "date", date);
+  }
+
+  /** "Russia (confirmed)": a control entry's status and confidence. */
+  public String outcome(ControlChange c) {
+    String status = text.status(c.status());
+    return c.confidence() == null
+        ? status
+        : text.format(
+            "notes.outcome", "status", status, "confidence", text.confidence(c.confidence()));
   }
 
   /** "25 June 2022: Russia (confirmed)" — one control entry in a line. */
-  public static String change(ControlChange c) {
-    String conf = c.confidence() == null ? "" : " (" + c.confidence().word() + ")";
-    return DateText.format(c.from()) + ": " + PlaceStyle.label(c.status()) + conf;
+  public String change(ControlChange c) {
+    return text.format("notes.change", "date", text.date(c.from()), "outcome", outcome(c));
   }
 }

@@ -16,10 +16,10 @@ import org.situationmap.domain.UrlPolicy;
  * plain text otherwise.
  */
 final class SourceLines extends VBox {
-  SourceLines(List<Source> sources, Predicate<String> open) {
+  SourceLines(List<Source> sources, Predicate<String> open, PlaceText words) {
     getStyleClass().add("source-lines");
     for (Source s : sources) {
-      Label text = wrapped(PlaceText.source(s), "source-text");
+      Label text = wrapped(words.source(s), "source-text");
       getChildren().add(text);
       if (s.url() == null) {
         continue;

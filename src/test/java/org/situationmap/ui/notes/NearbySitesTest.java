@@ -13,9 +13,11 @@ import org.situationmap.domain.Note;
 import org.situationmap.domain.Place;
 import org.situationmap.domain.PlaceKind;
 import org.situationmap.domain.Source;
+import org.situationmap.text.Messages;
 import org.situationmap.timeline.TimelineIndex;
 
 class NearbySitesTest {
+  private static final Messages EN = Messages.of(java.util.Locale.ENGLISH);
   private static final Source SRC = new Source("Test", "Fixture", LocalDate.of(2022, 6, 1), null);
 
   private static Place place(String id, PlaceKind kind, double lat, double lon, Note... notes) {
@@ -42,7 +44,7 @@ class NearbySitesTest {
                 place("city", PlaceKind.CITY, 48.944, 38.488, note("2022-06-12", "city note")),
                 place("plant", PlaceKind.SITE, 48.942, 38.473, note("2022-06-13", "plant note")),
                 place("far-site", PlaceKind.SITE, 48.60, 38.00, note("2022-06-13", "far note"))));
-    PlaceDetails d = PlaceDetails.of(index, 0, LocalDate.of(2022, 6, 30));
+    PlaceDetails d = PlaceDetails.of(index, 0, LocalDate.of(2022, 6, 30), EN);
     assertEquals(
         List.of("plant note", "city note"), d.notes().stream().map(n -> n.note().text()).toList());
     assertEquals("plant", d.notes().get(0).site());
@@ -56,7 +58,7 @@ class NearbySitesTest {
             List.of(
                 place("city", PlaceKind.CITY, 48.944, 38.488, note("2022-06-12", "city note")),
                 place("plant", PlaceKind.SITE, 48.942, 38.473, note("2022-06-13", "plant note"))));
-    PlaceDetails d = PlaceDetails.of(index, 1, LocalDate.of(2022, 6, 30));
+    PlaceDetails d = PlaceDetails.of(index, 1, LocalDate.of(2022, 6, 30), EN);
     assertEquals(List.of("plant note"), d.notes().stream().map(n -> n.note().text()).toList());
   }
 

@@ -10,13 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.situationmap.testing.SampleLayer;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.main.AppState;
 
 class NotesViewModelTest {
+  private static final Messages EN = Messages.of(java.util.Locale.ENGLISH);
   private final AppState state = new AppState();
   private final List<String> opened = new ArrayList<>();
   private final NotesViewModel model =
-      new NotesViewModel(state, new LinkOpener(opened::add, u -> true));
+      new NotesViewModel(state, new LinkOpener(opened::add, u -> true), EN);
 
   @Test
   void followsSelectionDateAndLayer() {

@@ -9,7 +9,7 @@ import static org.situationmap.testing.SampleLayer.d;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.situationmap.testing.SampleLayer;
 import org.situationmap.testing.ViewStage;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.main.AppState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -39,7 +40,8 @@ class NotesViewUiTest extends FxRobot {
     state.setDate(d("2022-06-24"));
     state.setLayer(SampleLayer.layer());
     state.showPlace(SIEVIERODONETSK);
-    ViewStage.show(stage, new NotesView(state, opened::add), 420, 700);
+    ViewStage.show(
+        stage, new NotesView(state, Messages.of(java.util.Locale.ENGLISH), opened::add), 420, 700);
   }
 
   private String text(String query) {
@@ -117,13 +119,13 @@ class NotesViewUiTest extends FxRobot {
     DialogPane dialog = lookup("#open-link-dialog").queryAs(DialogPane.class);
     assertEquals(url, lookup("#open-link-url").queryAs(TextArea.class).getText());
     assertTrue(opened.isEmpty(), "nothing opens before the person agrees");
-    clickOn(dialog.lookupButton(ButtonType.CANCEL));
+    clickOn(button(dialog, ButtonData.CANCEL_CLOSE));
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(opened.isEmpty());
     clickOn(link);
     WaitForAsyncUtils.waitForFxEvents();
     DialogPane again = lookup("#open-link-dialog").queryAs(DialogPane.class);
-    clickOn(again.lookupButton(LinkConfirmDialog.OPEN));
+    clickOn(button(again, ButtonData.OK_DONE));
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(List.of(url), opened);
   }
@@ -135,6 +137,14 @@ class NotesViewUiTest extends FxRobot {
     assertEquals(-1, state.getSelected());
     assertEquals("", text("#notes-title"));
     assertFalse(lookup(".note-card").tryQuery().isPresent());
+  }
+
+  private static Node button(DialogPane dialog, ButtonData role) {
+    return dialog.getButtonTypes().stream()
+        .filter(b -> b.getButtonData() == role)
+        .map(dialog::lookupButton)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String cardText(Node card) {
