@@ -1,5 +1,6 @@
 package org.situationmap.ui.feed;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -14,8 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.main.AppState;
-import org.situationmap.ui.timeline.DateText;
 
 /**
  * The event feed: a header with the window (± days) and the list of notes around the selected date.
@@ -25,12 +26,14 @@ import org.situationmap.ui.timeline.DateText;
 public final class EventFeedView extends VBox {
   private final EventFeedViewModel model;
   private final AppState state;
+  private final Messages text;
   private final ListView<FeedItem> list = new ListView<>();
   private final Label empty = new Label();
 
-  /** Creates the feed over the shared state. */
-  public EventFeedView(AppState state) {
+  /** Creates the feed over the shared state, in the language of {@code text}. */
+  public EventFeedView(AppState state, Messages text) {
     this.state = state;
+    this.text = text;
     this.model = new EventFeedViewModel(state);
     setId("event-feed");
     getStyleClass().add("event-feed");
@@ -62,7 +65,7 @@ public final class EventFeedView extends VBox {
   }
 
   private HBox header() {
-    Label title = new Label("Events");
+    Label title = new Label(text.format("feed.title"));
     title.getStyleClass().add("feed-title");
     Spinner<Integer> window = new Spinner<>();
     window.setId("feed-window");
@@ -71,22 +74,29 @@ public final class EventFeedView extends VBox {
             0, EventFeedViewModel.MAX_WINDOW, model.windowProperty().get()));
     window.setEditable(true);
     window.setPrefWidth(70);
-    window.setTooltip(new Tooltip("Days either side of the selected date"));
+    window.setTooltip(new Tooltip(text.format("feed.window.tip")));
     window.valueProperty().addListener((o, a, v) -> model.windowProperty().set(v));
+    Label unit = new Label();
+    unit.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> text.format("feed.window.unit", "days", model.windowProperty().get()),
+                model.windowProperty()));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox box = new HBox(6, title, spacer, new Label("±"), window, new Label("days"));
+    HBox box = new HBox(6, title, spacer, new Label(text.format("feed.window.sign")), window, unit);
     box.setAlignment(Pos.CENTER_LEFT);
     return box;
   }
 
   private void updatePlaceholder() {
     empty.setText(
-        "No notes within "
-            + model.windowProperty().get()
-            + " days of "
-            + DateText.format(state.getDate())
-            + ".");
+        text.format(
+            "feed.empty",
+            "days",
+            model.windowProperty().get(),
+            "date",
+            text.date(state.getDate())));
   }
 
   /** Date and place on the first line, the title or text (at most two lines) below. */
@@ -113,16 +123,16 @@ public final class EventFeedView extends VBox {
       if (item.later()) {
         getStyleClass().add("later");
       }
-      Label date = new Label(DateText.formatShort(item.date()));
+      Label date = new Label(text.shortDate(item.date()));
       date.setMinWidth(Label.USE_PREF_SIZE);
       date.getStyleClass().add("feed-date");
       Label place = new Label(item.placeName());
       place.getStyleClass().add("feed-place");
-      Label text = new Label(item.summary());
-      text.getStyleClass().add("feed-text");
-      text.setWrapText(true);
-      text.setTooltip(new Tooltip(item.text()));
-      VBox box = new VBox(1, new HBox(6, date, place), text);
+      Label summary = new Label(item.summary(text));
+      summary.getStyleClass().add("feed-text");
+      summary.setWrapText(true);
+      summary.setTooltip(new Tooltip(item.text()));
+      VBox box = new VBox(1, new HBox(6, date, place), summary);
       box.prefWidthProperty().bind(list.widthProperty().subtract(30));
       box.setMinWidth(0);
       setText(null);

@@ -1,6 +1,7 @@
 package org.situationmap.ui.feed;
 
 import java.time.LocalDate;
+import org.situationmap.text.Messages;
 
 /**
  * One row of the event feed. Immutable.
@@ -23,15 +24,17 @@ public record FeedItem(
 
   /**
    * "Title: text" (or the text alone) cut to about two lines at a word with an ellipsis, runs of
-   * white space collapsed.
+   * white space collapsed, in the language of {@code words}.
    */
-  public String summary() {
-    String full = title == null ? text : title.strip() + ": " + text;
+  public String summary(Messages words) {
+    String full =
+        title == null ? text : words.format("feed.summary", "title", title.strip(), "text", text);
     String t = full.strip().replaceAll("\\s+", " ");
     if (t.length() <= MAX_CHARS) {
       return t;
     }
     int cut = t.lastIndexOf(' ', MAX_CHARS);
-    return t.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS) + "…";
+    return words.format(
+        "text.shortened", "text", t.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS));
   }
 }

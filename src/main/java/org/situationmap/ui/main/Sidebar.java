@@ -31,7 +31,7 @@ public final class Sidebar extends VBox {
     setPrefWidth(380);
     placeTab = new Tab("Place", new NotesView(state, text, openUrl));
     placeTab.setId("tab-place");
-    eventsTab = new Tab("Events", new EventFeedView(state));
+    eventsTab = new Tab("Events", new EventFeedView(state, text));
     eventsTab.setId("tab-events");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getTabs().addAll(placeTab, eventsTab);

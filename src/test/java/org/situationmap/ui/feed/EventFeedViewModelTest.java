@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.situationmap.testing.SampleLayer;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.main.AppState;
 
 class EventFeedViewModelTest {
@@ -83,11 +84,14 @@ class EventFeedViewModelTest {
 
   @Test
   void longTextIsShortenedAtAWord() {
-    String shown = new FeedItem(0, "X", d("2022-01-01"), null, "word ".repeat(60), false).summary();
+    String shown =
+        new FeedItem(0, "X", d("2022-01-01"), null, "word ".repeat(60), false)
+            .summary(Messages.of(java.util.Locale.ENGLISH));
     assertTrue(shown.endsWith("…"));
     assertTrue(shown.length() <= 112, shown);
     assertEquals(
         "short text: t",
-        new FeedItem(0, "X", d("2022-01-01"), " short\n text ", "t", false).summary());
+        new FeedItem(0, "X", d("2022-01-01"), " short\n text ", "t", false)
+            .summary(Messages.of(java.util.Locale.ENGLISH)));
   }
 }

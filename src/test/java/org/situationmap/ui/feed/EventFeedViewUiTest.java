@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.situationmap.testing.SampleLayer;
 import org.situationmap.testing.ViewStage;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.main.AppState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -36,7 +37,8 @@ class EventFeedViewUiTest extends FxRobot {
     state.setDate(d("2022-06-27"));
     state.setLayer(SampleLayer.layer());
     state.addFocusListener(focused::add);
-    ViewStage.show(stage, new EventFeedView(state), 360, 400);
+    ViewStage.show(
+        stage, new EventFeedView(state, Messages.of(java.util.Locale.ENGLISH)), 360, 400);
   }
 
   @SuppressWarnings("unchecked")
