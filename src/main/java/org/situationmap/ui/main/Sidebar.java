@@ -37,7 +37,7 @@ public final class Sidebar extends VBox {
     tabs.getTabs().addAll(placeTab, eventsTab);
     tabs.getSelectionModel().select(eventsTab);
     VBox.setVgrow(tabs, Priority.ALWAYS);
-    getChildren().addAll(new SearchView(state), tabs);
+    getChildren().addAll(new SearchView(state, text), tabs);
     state
         .selectedProperty()
         .addListener(

@@ -1,6 +1,9 @@
 package org.situationmap.ui.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.situationmap.domain.ControlStatus;
+import org.situationmap.text.Messages;
 
 /**
  * One row of the search results. Immutable.
@@ -15,16 +18,19 @@ import org.situationmap.domain.ControlStatus;
 public record SearchResult(
     int place, String name, String matchedName, String admin1, ControlStatus status) {
 
-  /** The second line shown under the name, e.g. "Artemivsk · Donetsk · Russia". */
-  public String detail() {
-    StringBuilder b = new StringBuilder();
+  /**
+   * The second line shown under the name, e.g. "Artemivsk · Donetsk · Russia", in the language of
+   * {@code text}.
+   */
+  public String detail(Messages text) {
+    List<String> parts = new ArrayList<>();
     if (matchedName != null) {
-      b.append(matchedName).append(" · ");
+      parts.add(matchedName);
     }
     if (admin1 != null) {
-      b.append(admin1).append(" · ");
+      parts.add(admin1);
     }
-    String word = status.word();
-    return b.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1)).toString();
+    parts.add(text.status(status));
+    return String.join(text.format("text.separator"), parts);
   }
 }

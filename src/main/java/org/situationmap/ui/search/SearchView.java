@@ -13,6 +13,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.legend.SymbolIcon;
 import org.situationmap.ui.main.AppState;
 
@@ -23,18 +25,20 @@ import org.situationmap.ui.main.AppState;
  */
 public final class SearchView extends VBox {
   private final SearchViewModel model;
+  private final Messages text;
   private final TextField field = new TextField();
   private final ListView<SearchResult> list = new ListView<>();
 
-  /** Creates the search over the shared state. */
-  public SearchView(AppState state) {
+  /** Creates the search over the shared state, in the language of {@code text}. */
+  public SearchView(AppState state, Messages text) {
     this.model = new SearchViewModel(state);
+    this.text = text;
     setId("search");
     getStyleClass().add("search");
     setSpacing(4);
     setPadding(new Insets(6));
     field.setId("search-field");
-    field.setPromptText("Find a place (any spelling)");
+    field.setPromptText(text.format("search.prompt"));
     field.textProperty().bindBidirectional(model.queryProperty());
     field.addEventFilter(KeyEvent.KEY_PRESSED, this::onFieldKey);
     list.setId("search-results");
@@ -50,7 +54,7 @@ public final class SearchView extends VBox {
             model.choose(list.getSelectionModel().getSelectedItem());
           }
         });
-    Label none = new Label("No places match.");
+    Label none = new Label(text.format("search.none"));
     none.setId("search-empty");
     none.getStyleClass().add("search-empty");
     none.visibleProperty()
@@ -65,20 +69,39 @@ public final class SearchView extends VBox {
   }
 
   private HBox filters() {
-    ComboBox<String> oblast = new ComboBox<>(model.oblastsProperty());
+    ComboBox<OblastFilter> oblast = new ComboBox<>(model.oblastsProperty());
     oblast.setId("filter-oblast");
+    oblast.setConverter(
+        shown(o -> o.admin1() == null ? text.format("search.oblast.all") : o.admin1()));
     oblast.valueProperty().bindBidirectional(model.oblastProperty());
-    oblast.setTooltip(new Tooltip("Only places in this oblast"));
+    oblast.setTooltip(new Tooltip(text.format("search.oblast.tip")));
     ComboBox<StatusFilter> status = new ComboBox<>();
     status.getItems().setAll(StatusFilter.values());
     status.setId("filter-status");
+    status.setConverter(
+        shown(s -> s.status().map(text::status).orElseGet(() -> text.format("search.status.any"))));
     status.valueProperty().bindBidirectional(model.statusProperty());
-    status.setTooltip(new Tooltip("Only places with this status at the selected date"));
+    status.setTooltip(new Tooltip(text.format("search.status.tip")));
     oblast.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(oblast, Priority.ALWAYS);
     HBox box = new HBox(4, oblast, status);
     box.getStyleClass().add("search-filters");
     return box;
+  }
+
+  /** Shows values in words; the combo boxes are not editable, so nothing is parsed back. */
+  private static <T> StringConverter<T> shown(java.util.function.Function<T, String> words) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return value == null ? "" : words.apply(value);
+      }
+
+      @Override
+      public T fromString(String shownText) {
+        return null;
+      }
+    };
   }
 
   private void onFieldKey(KeyEvent e) {
@@ -117,7 +140,7 @@ public final class SearchView extends VBox {
       }
       Label name = new Label(r.name());
       name.getStyleClass().add("search-result-name");
-      Label detail = new Label(r.detail());
+      Label detail = new Label(r.detail(text));
       detail.getStyleClass().add("search-result-detail");
       setText(null);
       setGraphic(new HBox(6, new SymbolIcon(r.status(), 12), new VBox(name, detail)));

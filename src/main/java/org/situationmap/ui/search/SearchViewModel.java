@@ -25,20 +25,18 @@ import org.situationmap.ui.main.LoadedLayer;
  * toolkit, so tests need none).
  */
 public final class SearchViewModel {
-  /** The oblast choice that means "no oblast filter". */
-  public static final String ALL_OBLASTS = "All oblasts";
-
   /** Most results shown. */
   public static final int LIMIT = 50;
 
   private final AppState state;
   private final StringProperty query = new SimpleStringProperty(this, "query", "");
-  private final ObjectProperty<String> oblast =
-      new SimpleObjectProperty<>(this, "oblast", ALL_OBLASTS);
+  private final ObjectProperty<OblastFilter> oblast =
+      new SimpleObjectProperty<>(this, "oblast", OblastFilter.ALL);
   private final ObjectProperty<StatusFilter> status =
       new SimpleObjectProperty<>(this, "status", StatusFilter.ANY);
-  private final ReadOnlyListWrapper<String> oblasts =
-      new ReadOnlyListWrapper<>(this, "oblasts", FXCollections.observableArrayList(ALL_OBLASTS));
+  private final ReadOnlyListWrapper<OblastFilter> oblasts =
+      new ReadOnlyListWrapper<>(
+          this, "oblasts", FXCollections.observableArrayList(OblastFilter.ALL));
   private final ReadOnlyListWrapper<SearchResult> results =
       new ReadOnlyListWrapper<>(this, "results", FXCollections.observableArrayList());
   private SearchIndex index = SearchIndex.EMPTY;
@@ -59,8 +57,8 @@ public final class SearchViewModel {
     return query;
   }
 
-  /** The oblast filter: {@link #ALL_OBLASTS} or one of {@link #oblastsProperty()}. */
-  public ObjectProperty<String> oblastProperty() {
+  /** The oblast filter: {@link OblastFilter#ALL} or one of {@link #oblastsProperty()}. */
+  public ObjectProperty<OblastFilter> oblastProperty() {
     return oblast;
   }
 
@@ -69,8 +67,8 @@ public final class SearchViewModel {
     return status;
   }
 
-  /** {@link #ALL_OBLASTS} followed by the layer's oblasts, sorted. */
-  public ReadOnlyListProperty<String> oblastsProperty() {
+  /** {@link OblastFilter#ALL} followed by the layer's oblasts, sorted by name. */
+  public ReadOnlyListProperty<OblastFilter> oblastsProperty() {
     return oblasts.getReadOnlyProperty();
   }
 
@@ -101,12 +99,12 @@ public final class SearchViewModel {
         names.add(p.admin1());
       }
     }
-    List<String> choices = new ArrayList<>();
-    choices.add(ALL_OBLASTS);
-    choices.addAll(names);
+    List<OblastFilter> choices = new ArrayList<>();
+    choices.add(OblastFilter.ALL);
+    names.forEach(name -> choices.add(OblastFilter.of(name)));
     oblasts.setAll(choices);
     if (!oblasts.contains(oblast.get())) {
-      oblast.set(ALL_OBLASTS);
+      oblast.set(OblastFilter.ALL);
     }
     refresh();
   }
@@ -114,11 +112,11 @@ public final class SearchViewModel {
   private void refresh() {
     TimelineIndex timeline = index.timeline();
     LocalDate date = state.getDate();
-    String wanted = oblast.get() == null || ALL_OBLASTS.equals(oblast.get()) ? null : oblast.get();
+    OblastFilter wanted = oblast.get() == null ? OblastFilter.ALL : oblast.get();
     StatusFilter statusFilter = status.get() == null ? StatusFilter.ANY : status.get();
     IntPredicate accept =
         i ->
-            (wanted == null || wanted.equals(timeline.place(i).admin1()))
+            wanted.accepts(timeline.place(i).admin1())
                 && statusFilter.accepts(timeline.statusAt(i, date));
     List<SearchResult> rows = new ArrayList<>();
     String q = query.get() == null ? "" : query.get();
@@ -128,7 +126,7 @@ public final class SearchViewModel {
         String other = Objects.equals(hit.matchedName(), p.name()) ? null : hit.matchedName();
         rows.add(row(timeline, hit.place(), other, date));
       }
-    } else if (wanted != null || statusFilter != StatusFilter.ANY) {
+    } else if (wanted != OblastFilter.ALL || statusFilter != StatusFilter.ANY) {
       for (int i : index.all(accept, LIMIT)) {
         rows.add(row(timeline, i, null, date));
       }

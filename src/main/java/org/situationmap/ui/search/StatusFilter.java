@@ -1,7 +1,7 @@
 package org.situationmap.ui.search;
 
+import java.util.Optional;
 import org.situationmap.domain.ControlStatus;
-import org.situationmap.map.places.PlaceStyle;
 
 /** Which statuses at the selected date a search lets through: any, or exactly one. */
 public enum StatusFilter {
@@ -22,13 +22,8 @@ public enum StatusFilter {
     return status == null || status == s;
   }
 
-  /** "Any", "Ukraine", "Russia", "Contested", "Unknown". */
-  public String label() {
-    return status == null ? "Any" : PlaceStyle.label(status);
-  }
-
-  @Override
-  public String toString() {
-    return label();
+  /** The one status let through; empty for {@link #ANY}. */
+  public Optional<ControlStatus> status() {
+    return Optional.ofNullable(status);
   }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.situationmap.domain.ControlStatus;
 import org.situationmap.testing.SampleLayer;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.main.AppState;
 
 class SearchViewModelTest {
@@ -37,7 +38,8 @@ class SearchViewModelTest {
   @Test
   void oblastsComeFromTheData() {
     assertEquals(
-        List.of(SearchViewModel.ALL_OBLASTS, "Donetsk", "Luhansk"), model.oblastsProperty());
+        List.of(OblastFilter.ALL, OblastFilter.of("Donetsk"), OblastFilter.of("Luhansk")),
+        model.oblastsProperty());
   }
 
   @Test
@@ -46,7 +48,7 @@ class SearchViewModelTest {
     assertEquals("Bakhmut", names().get(0));
     SearchResult r = model.resultsProperty().get(0);
     assertEquals("Artemivsk", r.matchedName());
-    assertEquals("Artemivsk · Donetsk · Ukraine", r.detail());
+    assertEquals("Artemivsk · Donetsk · Ukraine", r.detail(Messages.of(java.util.Locale.ENGLISH)));
     model.queryProperty().set("Bakhmut");
     assertNull(model.resultsProperty().get(0).matchedName());
   }
@@ -54,7 +56,7 @@ class SearchViewModelTest {
   @Test
   void filtersByOblastAndByStatusAtTheSelectedDate() {
     model.queryProperty().set("s");
-    model.oblastProperty().set("Luhansk");
+    model.oblastProperty().set(OblastFilter.of("Luhansk"));
     assertEquals(List.of("Sievierodonetsk", "Lysychansk"), names());
     model.statusProperty().set(StatusFilter.RUSSIA);
     assertEquals(List.of("Sievierodonetsk"), names());
@@ -69,7 +71,7 @@ class SearchViewModelTest {
     model.statusProperty().set(StatusFilter.UNKNOWN);
     assertEquals(List.of("Zolote"), names());
     model.statusProperty().set(StatusFilter.ANY);
-    model.oblastProperty().set("Luhansk");
+    model.oblastProperty().set(OblastFilter.of("Luhansk"));
     assertEquals(List.of("Sievierodonetsk", "Lysychansk", "Zolote"), names());
   }
 
@@ -91,7 +93,7 @@ class SearchViewModelTest {
     model.queryProperty().set("bakh");
     state.setLayer(null);
     assertTrue(model.resultsProperty().isEmpty());
-    assertEquals(List.of(SearchViewModel.ALL_OBLASTS), model.oblastsProperty());
+    assertEquals(List.of(OblastFilter.ALL), model.oblastsProperty());
     state.setLayer(SampleLayer.layer());
     assertEquals(BAKHMUT, model.resultsProperty().get(0).place());
   }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.situationmap.testing.SampleLayer;
 import org.situationmap.testing.ViewStage;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.main.AppState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -36,7 +37,7 @@ class SearchViewUiTest extends FxRobot {
     state.setDate(d("2022-06-30"));
     state.setLayer(SampleLayer.layer());
     state.addFocusListener(focused::add);
-    ViewStage.show(stage, new SearchView(state), 320, 360);
+    ViewStage.show(stage, new SearchView(state, Messages.of(java.util.Locale.ENGLISH)), 320, 360);
   }
 
   @SuppressWarnings("unchecked")
@@ -75,10 +76,13 @@ class SearchViewUiTest extends FxRobot {
 
   @Test
   void filtersNarrowTheResults() {
-    ComboBox<?> oblast = lookup("#filter-oblast").queryAs(ComboBox.class);
+    @SuppressWarnings("unchecked")
+    ComboBox<OblastFilter> oblast = lookup("#filter-oblast").queryAs(ComboBox.class);
     @SuppressWarnings("unchecked")
     ComboBox<StatusFilter> status = lookup("#filter-status").queryAs(ComboBox.class);
-    assertEquals(List.of("All oblasts", "Donetsk", "Luhansk"), List.copyOf(oblast.getItems()));
+    assertEquals(
+        List.of("All oblasts", "Donetsk", "Luhansk"),
+        oblast.getItems().stream().map(oblast.getConverter()::toString).toList());
     assertEquals(5, status.getItems().size());
     clickOn("#filter-oblast").clickOn("Luhansk");
     clickOn("#filter-status").clickOn("Russia");
