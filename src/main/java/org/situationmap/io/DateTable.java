@@ -43,7 +43,7 @@ final class DateTable {
     int slot = ((year - 1990) * 12 + month - 1) * 31 + day - 1;
     LocalDate known = byText[slot];
     if (known == null) {
-      LocalDate parsed = DateText.parse(new String(c, offset, 10));
+      LocalDate parsed = IsoDates.parse(new String(c, offset, 10));
       if (parsed != null) {
         known = shared(parsed);
         byText[slot] = known;

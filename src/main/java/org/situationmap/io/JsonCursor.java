@@ -262,9 +262,9 @@ final class JsonCursor {
     if (text == null) {
       return null;
     }
-    LocalDate date = DateText.parse(text);
+    LocalDate date = IsoDates.parse(text);
     if (date == null) {
-      report(DateText.problem(text));
+      report(IsoDates.problem(text));
     }
     return dates.shared(date);
   }

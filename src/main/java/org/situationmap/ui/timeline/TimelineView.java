@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.main.AppState;
 import org.situationmap.ui.main.LoadedLayer;
 
@@ -25,17 +26,19 @@ import org.situationmap.ui.main.LoadedLayer;
 public final class TimelineView extends VBox {
   private final TimelineViewModel model;
   private final AppState state;
+  private final Messages text;
   private final Label dateLabel = new Label();
   private final TextField dateField = new TextField();
   private final Slider slider = new Slider();
   private final ActivityStrip strip = new ActivityStrip();
-  private final Button play = new Button("▶ Play");
+  private final Button play = new Button();
   private boolean updating;
 
-  /** Creates the view. */
-  public TimelineView(TimelineViewModel model, AppState state) {
+  /** Creates the view, in the language of {@code text}. */
+  public TimelineView(TimelineViewModel model, AppState state, Messages text) {
     this.model = model;
     this.state = state;
+    this.text = text;
     getStyleClass().add("timeline");
     setId("timeline");
     setPadding(new Insets(6, 10, 6, 10));
@@ -44,7 +47,7 @@ public final class TimelineView extends VBox {
     dateLabel.getStyleClass().add("date-label");
     dateLabel.setMinWidth(210);
     dateField.setId("date-field");
-    dateField.setPromptText("Go to date…");
+    dateField.setPromptText(text.format("timeline.goTo.prompt"));
     dateField.setPrefColumnCount(9);
     dateField.setOnAction(e -> goToTypedDate());
     slider.setId("date-slider");
@@ -61,7 +64,11 @@ public final class TimelineView extends VBox {
     play.setId("play");
     play.setMinWidth(80);
     play.setOnAction(e -> model.togglePlay());
-    model.playingProperty().addListener((o, a, p) -> play.setText(p ? "❚❚ Pause" : "▶ Play"));
+    play.setText(text.format("timeline.play"));
+    model
+        .playingProperty()
+        .addListener(
+            (o, a, p) -> play.setText(text.format(p ? "timeline.pause" : "timeline.play")));
     getChildren().addAll(controls(), strip, slider);
     state.dateProperty().addListener((o, a, d) -> showDate(d));
     state.layerProperty().addListener((o, a, layer) -> setLayer(layer));
@@ -74,13 +81,24 @@ public final class TimelineView extends VBox {
   }
 
   private HBox controls() {
-    Button home = button("|◀", "First date (Home)", "home", model::home);
+    Button home = button("timeline.first", "timeline.first.tip", "home", model::home);
     Button prev =
-        button("◀◀", "Previous change (Shift+←)", "previous-change", model::previousChange);
-    Button back = button("◀", "One day back (←)", "day-back", () -> model.stepDays(-1));
-    Button fwd = button("▶", "One day forward (→)", "day-forward", () -> model.stepDays(1));
-    Button next = button("▶▶", "Next change (Shift+→)", "next-change", model::nextChange);
-    Button end = button("▶|", "Last date (End)", "end", model::end);
+        button(
+            "timeline.previousChange",
+            "timeline.previousChange.tip",
+            "previous-change",
+            model::previousChange);
+    Button back =
+        button("timeline.dayBack", "timeline.dayBack.tip", "day-back", () -> model.stepDays(-1));
+    Button fwd =
+        button(
+            "timeline.dayForward",
+            "timeline.dayForward.tip",
+            "day-forward",
+            () -> model.stepDays(1));
+    Button next =
+        button("timeline.nextChange", "timeline.nextChange.tip", "next-change", model::nextChange);
+    Button end = button("timeline.last", "timeline.last.tip", "end", model::end);
     ComboBox<Double> speed = new ComboBox<>();
     speed.setId("speed");
     for (double s : TimelineViewModel.SPEEDS) {
@@ -90,23 +108,23 @@ public final class TimelineView extends VBox {
         new StringConverter<>() {
           @Override
           public String toString(Double d) {
-            return d == null ? "" : String.format("%.0f day%s/s", d, d == 1 ? "" : "s");
+            return d == null ? "" : text.format("timeline.speed", "days", Math.round(d));
           }
 
           @Override
-          public Double fromString(String s) {
-            return Double.valueOf(s.replaceAll("[^0-9.]", ""));
+          public Double fromString(String shown) {
+            return null; // not editable: nothing is read back
           }
         });
     speed.setValue(model.speedProperty().get());
     speed.valueProperty().addListener((o, a, v) -> model.speedProperty().set(v));
-    speed.setTooltip(new Tooltip("Playback speed"));
-    CheckBox inView = new CheckBox("In view");
+    speed.setTooltip(new Tooltip(text.format("timeline.speed.tip")));
+    CheckBox inView = new CheckBox(text.format("timeline.inView"));
     inView.setId("changes-in-view");
-    inView.setTooltip(new Tooltip("Previous/next change only among the places in the map view"));
+    inView.setTooltip(new Tooltip(text.format("timeline.inView.tip")));
     inView.setFocusTraversable(false);
     inView.selectedProperty().bindBidirectional(model.onlyInViewProperty());
-    CheckBox loop = new CheckBox("Loop");
+    CheckBox loop = new CheckBox(text.format("timeline.loop"));
     loop.setId("loop");
     loop.selectedProperty().bindBidirectional(model.loopProperty());
     Region spacer = new Region();
@@ -119,10 +137,11 @@ public final class TimelineView extends VBox {
     return box;
   }
 
-  private static Button button(String text, String tip, String id, Runnable action) {
-    Button b = new Button(text);
+  /** A button showing the message {@code key}, with the message {@code tipKey} as tooltip. */
+  private Button button(String key, String tipKey, String id, Runnable action) {
+    Button b = new Button(text.format(key));
     b.setId(id);
-    b.setTooltip(new Tooltip(tip));
+    b.setTooltip(new Tooltip(text.format(tipKey)));
     b.setOnAction(e -> action.run());
     b.setFocusTraversable(false);
     return b;
@@ -141,7 +160,7 @@ public final class TimelineView extends VBox {
   }
 
   private void showDate(LocalDate d) {
-    dateLabel.setText(DateText.format(d));
+    dateLabel.setText(text.date(d));
     strip.setSelected(d);
     updating = true;
     slider.setValue(d.toEpochDay());
@@ -149,7 +168,7 @@ public final class TimelineView extends VBox {
   }
 
   private void goToTypedDate() {
-    DateText.parse(dateField.getText())
+    text.parseDate(dateField.getText())
         .ifPresentOrElse(
             d -> {
               model.setDate(d);

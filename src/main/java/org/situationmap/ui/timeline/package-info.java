@@ -1,5 +1,6 @@
 /**
  * The timeline bar: date slider, activity strip, playback (a JavaFX {@code Timeline}), stepping by
- * days and by changes, and date text in the forms people read and type.
+ * days and by changes, and a field for typing a date (read by {@link
+ * org.situationmap.text.Messages#parseDate}).
  */
 package org.situationmap.ui.timeline;

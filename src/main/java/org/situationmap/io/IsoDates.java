@@ -3,9 +3,12 @@ package org.situationmap.io;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
-/** Strict YYYY-MM-DD calendar dates, as the format writes them. */
-final class DateText {
-  private DateText() {}
+/**
+ * Reads the file format's dates: strict YYYY-MM-DD calendar dates, as the format writes them (the
+ * dates people read and type are {@code text.Messages}'s).
+ */
+final class IsoDates {
+  private IsoDates() {}
 
   /** The date {@code text} names, or {@code null} when it is not a real YYYY-MM-DD date. */
   static LocalDate parse(String text) {
