@@ -85,7 +85,7 @@ public final class SituationMapApp extends Application {
     timeline.speedProperty().set(settings.getDouble("speed", 7));
     timeline.setInViewFilter(() -> mapController.placeLayer()::isInView);
     view.setTimeline(new TimelineView(timeline, state, text));
-    view.mapPane().addOverlay(new LegendView(state), Pos.TOP_LEFT);
+    view.mapPane().addOverlay(new LegendView(state, text), Pos.TOP_LEFT);
     view.setDetails(new Sidebar(state, text, this::openInBrowser));
     files.installDragAndDrop(view);
     files.setOnLoaded(this::onLoaded);

@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.situationmap.domain.ControlStatus;
-import org.situationmap.map.places.PlaceStyle;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.main.AppState;
 import org.situationmap.ui.main.LoadedLayer;
 
@@ -17,12 +17,14 @@ import org.situationmap.ui.main.LoadedLayer;
  */
 public final class LegendView extends VBox {
   private final AppState state;
+  private final Messages text;
   private final Map<ControlStatus, Label> counts = new EnumMap<>(ControlStatus.class);
   private final Label note = new Label();
 
-  /** Creates the legend over the shared state. */
-  public LegendView(AppState state) {
+  /** Creates the legend over the shared state, in the language of {@code text}. */
+  public LegendView(AppState state, Messages text) {
     this.state = state;
+    this.text = text;
     setId("legend");
     getStyleClass().add("legend");
     setPadding(new Insets(6, 10, 6, 10));
@@ -33,8 +35,8 @@ public final class LegendView extends VBox {
     grid.setVgap(3);
     int row = 0;
     for (ControlStatus s : ControlStatus.values()) {
-      Label name = new Label(PlaceStyle.label(s));
-      Label count = new Label("0");
+      Label name = new Label(text.status(s));
+      Label count = new Label(text.count(0));
       count.setId("legend-count-" + s.word());
       count.getStyleClass().add("legend-count");
       counts.put(s, count);
@@ -45,7 +47,7 @@ public final class LegendView extends VBox {
     note.setWrapText(true);
     note.setMaxWidth(170);
     note.managedProperty().bind(note.visibleProperty());
-    Label title = new Label("Control");
+    Label title = new Label(text.format("legend.title"));
     title.getStyleClass().add("legend-title");
     getChildren().addAll(title, grid, note);
     state.dateProperty().addListener((o, a, d) -> refresh());
@@ -56,19 +58,17 @@ public final class LegendView extends VBox {
   private void refresh() {
     LoadedLayer layer = state.getLayer();
     if (layer == null) {
-      note.setText("No layer loaded.");
+      note.setText(text.format("legend.noLayer"));
       note.setVisible(true);
       return;
     }
     EnumMap<ControlStatus, Integer> at = layer.index().countsAt(state.getDate());
     for (ControlStatus s : ControlStatus.values()) {
-      counts.get(s).setText(Integer.toString(at.getOrDefault(s, 0)));
+      counts.get(s).setText(text.count(at.getOrDefault(s, 0)));
     }
     int known = layer.index().size() - at.getOrDefault(ControlStatus.UNKNOWN, 0);
     note.setVisible(known == 0);
     note.setText(
-        layer.index().size() == 0
-            ? "The layer has no places."
-            : "The data has no control information yet for this date.");
+        text.format(layer.index().size() == 0 ? "legend.noPlaces" : "legend.noControlYet"));
   }
 }
