@@ -80,7 +80,8 @@ public final class SituationMapApp extends Application {
                   t.setDaemon(true);
                   return t;
                 }),
-            AppInfo.version());
+            AppInfo.version(),
+            text);
     timeline = new TimelineViewModel(state);
     timeline.speedProperty().set(settings.getDouble("speed", 7));
     timeline.setInViewFilter(() -> mapController.placeLayer()::isInView);

@@ -76,6 +76,16 @@ public final class Messages {
     return format(message.key(), message.args());
   }
 
+  /**
+   * What went wrong, for a person: a {@link MessageException}'s message in this language, else the
+   * exception's own message.
+   */
+  public String explain(Throwable problem) {
+    return problem instanceof MessageException m
+        ? format(m.message())
+        : String.valueOf(problem.getMessage());
+  }
+
   /** "25 June 2022" in English: the bundle's {@code date.long}. */
   public String date(LocalDate date) {
     return format("date.long", DATE_ARG, date);

@@ -41,7 +41,18 @@ class MessagesTest {
   void pluralsAndNamedArguments() {
     assertEquals("Ukraine", text.status(ControlStatus.UKRAINE));
     assertEquals("12,345", text.count(12_345));
+    assertEquals("1600 × 1000", text.format("export.size.preset", "width", 1600, "height", 1000));
+    assertEquals("1 day/s", text.format("timeline.speed", "days", 1));
+    assertEquals("7 days/s", text.format("timeline.speed", "days", 7));
     assertThrows(IllegalArgumentException.class, () -> text.format("date.long", "date"));
+  }
+
+  @Test
+  void aMessageExceptionIsExplainedInTheReadersLanguage() {
+    MessageException e = new MessageException(Message.of("export.saved", "file", "a.png"));
+    assertEquals("Saved a.png", e.getMessage());
+    assertEquals("Saved a.png", text.explain(e));
+    assertEquals("plain", text.explain(new IllegalStateException("plain")));
   }
 
   @Test

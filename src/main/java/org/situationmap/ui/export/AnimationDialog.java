@@ -1,7 +1,9 @@
 package org.situationmap.ui.export;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
@@ -11,6 +13,9 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.situationmap.text.Messages;
+import org.situationmap.ui.common.DialogButtons;
 
 /** File ▸ Export animation…: date range, step, speed and size of an animated GIF. */
 final class AnimationDialog extends Dialog<AnimationDialog.Settings> {
@@ -24,14 +29,17 @@ final class AnimationDialog extends Dialog<AnimationDialog.Settings> {
   private final Spinner<Integer> width = new Spinner<>(200, 4000, 800, 100);
   private final Spinner<Integer> height = new Spinner<>(200, 4000, 500, 100);
 
-  AnimationDialog(Window owner, LocalDate first, LocalDate last) {
+  AnimationDialog(Window owner, LocalDate first, LocalDate last, Messages text) {
     initOwner(owner);
-    setTitle("Export animation");
-    setHeaderText("Save an animated GIF over a date range");
+    setTitle(text.format("export.animation.title"));
+    setHeaderText(text.format("export.animation.header"));
     getDialogPane().setId("export-animation-dialog");
+    for (DatePicker picker : List.of(from, to)) {
+      picker.setConverter(dates(text));
+    }
     from.setValue(first);
     to.setValue(last);
-    for (Spinner<Integer> s : java.util.List.of(step, fps, width, height)) {
+    for (Spinner<Integer> s : List.of(step, fps, width, height)) {
       s.setEditable(true);
       s.setPrefWidth(90);
     }
@@ -39,22 +47,26 @@ final class AnimationDialog extends Dialog<AnimationDialog.Settings> {
     grid.setHgap(8);
     grid.setVgap(8);
     grid.setPadding(new Insets(10));
-    grid.addRow(0, new Label("From"), from);
-    grid.addRow(1, new Label("To"), to);
-    grid.addRow(2, new Label("Step (days)"), step);
-    grid.addRow(3, new Label("Frames per second"), fps);
-    grid.addRow(4, new Label("Size"), new HBox(8, width, new Label("×"), height));
+    grid.addRow(0, new Label(text.format("export.animation.from")), from);
+    grid.addRow(1, new Label(text.format("export.animation.to")), to);
+    grid.addRow(2, new Label(text.format("export.animation.step")), step);
+    grid.addRow(3, new Label(text.format("export.animation.fps")), fps);
+    grid.addRow(
+        4,
+        new Label(text.format("export.size")),
+        new HBox(8, width, new Label(text.format("export.size.by")), height));
     getDialogPane().setContent(grid);
-    getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    ButtonType ok = DialogButtons.ok(text);
+    getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(text));
     getDialogPane()
-        .lookupButton(ButtonType.OK)
+        .lookupButton(ok)
         .disableProperty()
         .bind(
             from.valueProperty()
                 .isNull()
                 .or(to.valueProperty().isNull())
                 .or(
-                    javafx.beans.binding.Bindings.createBooleanBinding(
+                    Bindings.createBooleanBinding(
                         () ->
                             from.getValue() != null
                                 && to.getValue() != null
@@ -63,7 +75,7 @@ final class AnimationDialog extends Dialog<AnimationDialog.Settings> {
                         to.valueProperty())));
     setResultConverter(
         b ->
-            b == ButtonType.OK
+            b == ok
                 ? new Settings(
                     from.getValue(),
                     to.getValue(),
@@ -76,5 +88,20 @@ final class AnimationDialog extends Dialog<AnimationDialog.Settings> {
 
   Optional<Settings> ask() {
     return showAndWait();
+  }
+
+  /** Dates shown and typed as the rest of the app shows and reads them. */
+  private static StringConverter<LocalDate> dates(Messages text) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(LocalDate date) {
+        return date == null ? "" : text.shortDate(date);
+      }
+
+      @Override
+      public LocalDate fromString(String typed) {
+        return text.parseDate(typed).orElse(null);
+      }
+    };
   }
 }

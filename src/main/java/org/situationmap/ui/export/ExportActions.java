@@ -10,7 +10,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.situationmap.export.AnimationRequest;
@@ -22,6 +21,8 @@ import org.situationmap.export.SnapshotExporter;
 import org.situationmap.export.Viewport;
 import org.situationmap.map.places.PlaceLayer;
 import org.situationmap.map.places.Projection;
+import org.situationmap.text.Messages;
+import org.situationmap.ui.common.DialogButtons;
 import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.main.AppState;
 import org.situationmap.ui.main.LoadedLayer;
@@ -39,8 +40,9 @@ public final class ExportActions {
   private final ErrorPresenter errors;
   private final Executor background;
   private final String appVersion;
+  private final Messages text;
 
-  /** Creates the actions. */
+  /** Creates the actions; they speak the language of {@code text}. */
   public ExportActions(
       AppState state,
       PlaceLayer places,
@@ -48,7 +50,8 @@ public final class ExportActions {
       StatusBar status,
       ErrorPresenter errors,
       Executor background,
-      String appVersion) {
+      String appVersion,
+      Messages text) {
     this.state = state;
     this.places = places;
     this.owner = owner;
@@ -56,21 +59,23 @@ public final class ExportActions {
     this.errors = errors;
     this.background = background;
     this.appVersion = appVersion;
+    this.text = text;
   }
 
   /** Asks for settings and a file, then writes the PNG (and Markdown). */
   public void exportSnapshot() {
     LoadedLayer layer = state.getLayer();
     if (layer == null || places.projection() == null) {
-      status.setMessage("Open a layer before exporting");
+      status.setMessage(text.format("export.needLayer"));
       return;
     }
-    var settings = new SnapshotDialog(owner.get(), layer.title()).ask();
+    var settings = new SnapshotDialog(owner.get(), layer.title(), text).ask();
     if (settings.isEmpty()) {
       return;
     }
     SnapshotSettings s = settings.get();
-    Path out = chooseFile(layer, "png", "PNG image", "*.png");
+    Path out =
+        chooseFile(layer, "png", text.format("export.png.chooser"), text.format("export.png.kind"));
     if (out == null) {
       return;
     }
@@ -88,14 +93,21 @@ public final class ExportActions {
             s.title(),
             s.include(),
             appVersion);
-    status.setMessage("Exporting " + out.getFileName() + "…");
+    status.setMessage(text.format("export.running", "file", out.getFileName().toString()));
     run(
         () -> {
           new SnapshotExporter(AppTiles.current()).writePng(request, out, true);
           if (s.markdown()) {
             SnapshotExporter.writeMarkdown(request, out, md, true);
           }
-          return "Saved " + out.getFileName() + (s.markdown() ? " and " + md.getFileName() : "");
+          return s.markdown()
+              ? text.format(
+                  "export.saved.withMarkdown",
+                  "file",
+                  out.getFileName().toString(),
+                  "markdown",
+                  md.getFileName().toString())
+              : text.format("export.saved", "file", out.getFileName().toString());
         },
         null);
   }
@@ -104,16 +116,18 @@ public final class ExportActions {
   public void exportAnimation() {
     LoadedLayer layer = state.getLayer();
     if (layer == null || places.projection() == null) {
-      status.setMessage("Open a layer before exporting");
+      status.setMessage(text.format("export.needLayer"));
       return;
     }
     var settings =
-        new AnimationDialog(owner.get(), layer.index().firstDate(), layer.index().lastDate()).ask();
+        new AnimationDialog(owner.get(), layer.index().firstDate(), layer.index().lastDate(), text)
+            .ask();
     if (settings.isEmpty()) {
       return;
     }
     AnimationDialog.Settings s = settings.get();
-    Path out = chooseFile(layer, "gif", "Animated GIF", "*.gif");
+    Path out =
+        chooseFile(layer, "gif", text.format("export.gif.chooser"), text.format("export.gif.kind"));
     if (out == null) {
       return;
     }
@@ -131,10 +145,11 @@ public final class ExportActions {
     try {
       animation = new AnimationRequest(frame, s.from(), s.to(), s.stepDays(), s.fps());
     } catch (IllegalArgumentException e) {
-      errors.show("Cannot export this animation", e.getMessage(), List.of());
+      errors.show(text.format("export.animation.invalid"), text.explain(e), List.of());
       return;
     }
-    ProgressWindow progress = new ProgressWindow(owner.get(), "Exporting animation");
+    ProgressWindow progress =
+        new ProgressWindow(owner.get(), text.format("export.animation.progress"), text);
     progress.show();
     run(
         () -> {
@@ -147,9 +162,11 @@ public final class ExportActions {
                       Platform.runLater(
                           () ->
                               progress.update(
-                                  done / (double) total, "Frame " + done + " of " + total)),
+                                  done / (double) total,
+                                  text.format(
+                                      "export.animation.frame", "done", done, "total", total))),
                   progress::isCancelled);
-          return "Saved " + out.getFileName();
+          return text.format("export.saved", "file", out.getFileName().toString());
         },
         progress);
   }
@@ -173,10 +190,10 @@ public final class ExportActions {
     return new ExportLayer(l.file(), l.situation(), l.index(), l.places());
   }
 
-  private Path chooseFile(LoadedLayer layer, String ext, String description, String pattern) {
+  private Path chooseFile(LoadedLayer layer, String ext, String title, String kind) {
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Export " + description);
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+    chooser.setTitle(title);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + ext));
     String stem =
         layer.file() == null
             ? "situation-map"
@@ -197,14 +214,17 @@ public final class ExportActions {
   }
 
   private boolean confirmReplace(Path file) {
+    var yes = DialogButtons.yes(text);
     Alert alert =
         new Alert(
             Alert.AlertType.CONFIRMATION,
-            file.getFileName() + " already exists. Replace it?",
-            ButtonType.YES,
-            ButtonType.NO);
+            text.format("export.replace", "file", file.getFileName().toString()),
+            yes,
+            DialogButtons.no(text));
+    alert.setTitle(text.format("dialog.confirm.title"));
+    alert.setHeaderText(text.format("dialog.confirm.header"));
     alert.initOwner(owner.get());
-    return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    return alert.showAndWait().filter(b -> b == yes).isPresent();
   }
 
   /** Work that returns the status message to show when it succeeds. */
@@ -236,11 +256,11 @@ public final class ExportActions {
                       if (cause == null) {
                         status.setMessage(message);
                       } else if (cause instanceof CancellationException) {
-                        status.setMessage("Export cancelled; nothing was written");
+                        status.setMessage(text.format("export.cancelled"));
                       } else {
-                        status.setMessage("Export failed");
+                        status.setMessage(text.format("export.failed"));
                         errors.show(
-                            "Could not export", String.valueOf(cause.getMessage()), List.of());
+                            text.format("export.failed.header"), text.explain(cause), List.of());
                       }
                     }));
   }

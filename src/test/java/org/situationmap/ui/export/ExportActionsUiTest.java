@@ -19,6 +19,7 @@ import org.situationmap.export.SnapshotExporter;
 import org.situationmap.export.Viewport;
 import org.situationmap.testing.AppHarness;
 import org.situationmap.testing.Pixels;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.main.LoadedLayer;
 import org.testfx.api.FxRobot;
@@ -57,7 +58,8 @@ class ExportActionsUiTest extends FxRobot {
             app.view().statusBar(),
             new ErrorPresenter(null),
             Executors.newSingleThreadExecutor(),
-            "test");
+            "test",
+            Messages.of(java.util.Locale.ENGLISH));
     LoadedLayer loaded = app.state().getLayer();
     int i = loaded.index().indexOf("sievierodonetsk");
     Viewport[] view = new Viewport[1];
