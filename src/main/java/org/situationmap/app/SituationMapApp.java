@@ -64,7 +64,11 @@ public final class SituationMapApp extends Application {
     view = new MainView();
     files =
         new FileActions(
-            state, loader, new RecentFiles(settings), view.statusBar(), new ErrorPresenter(stage));
+            state,
+            loader,
+            new RecentFiles(settings),
+            view.statusBar(),
+            new ErrorPresenter(stage, text));
     view.setMenuBar(new Menus(this).build());
     mapController = new MapController(state, view.mapPane());
     exports =
@@ -73,7 +77,7 @@ public final class SituationMapApp extends Application {
             mapController.placeLayer(),
             () -> stage,
             view.statusBar(),
-            new ErrorPresenter(stage),
+            new ErrorPresenter(stage, text),
             Executors.newSingleThreadExecutor(
                 r -> {
                   Thread t = new Thread(r, "export");
@@ -93,7 +97,7 @@ public final class SituationMapApp extends Application {
     view.statusBar().bindLoading(loader.loadingProperty());
     view.statusBar().bindProgress(loader.progressProperty(), loader::cancel);
     tiles.setFallbackListener(msg -> Platform.runLater(() -> view.statusBar().setMessage(msg)));
-    settings.resetNotice().ifPresent(view.statusBar()::setMessage);
+    settings.resetNotice().map(text::format).ifPresent(view.statusBar()::setMessage);
     WindowGeometry.restore(stage, settings);
     Scene scene = new Scene(view, stage.getWidth(), stage.getHeight());
     scene

@@ -7,6 +7,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
+import org.situationmap.text.Messages;
 
 /**
  * Shows problems to the person, once, in one place: a plain-language headline, and the details
@@ -15,17 +16,22 @@ import javafx.stage.Window;
  */
 public class ErrorPresenter {
   private final Window owner;
+  private final Messages text;
 
-  /** Creates a presenter whose dialogs belong to a window (may be null). */
-  public ErrorPresenter(Window owner) {
+  /**
+   * Creates a presenter whose dialogs belong to a window (may be null) and speak the language of
+   * {@code text}.
+   */
+  public ErrorPresenter(Window owner, Messages text) {
     this.owner = owner;
+    this.text = text;
   }
 
   /** Shows a dialog with a headline, an explanation and optional detail lines (FX thread). */
   public void show(String headline, String explanation, List<String> details) {
     Alert alert = new Alert(Alert.AlertType.ERROR);
     alert.initOwner(owner);
-    alert.setTitle("Situation Map");
+    alert.setTitle(text.format("app.name"));
     alert.setHeaderText(headline);
     alert.setContentText(explanation);
     alert.getDialogPane().setId("error-dialog");
@@ -38,7 +44,7 @@ public class ErrorPresenter {
       GridPane.setVgrow(area, Priority.ALWAYS);
       GridPane.setHgrow(area, Priority.ALWAYS);
       GridPane pane = new GridPane();
-      pane.add(new Label("Details:"), 0, 0);
+      pane.add(new Label(text.format("error.details")), 0, 0);
       pane.add(area, 0, 1);
       alert.getDialogPane().setExpandableContent(pane);
       alert.getDialogPane().setExpanded(true);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.situationmap.text.Message;
 
 /**
  * The person's preferences (basemap, last file, window geometry, playback speed), kept in a small
@@ -24,7 +25,7 @@ public final class Settings {
   private static final Logger LOG = Logger.getLogger(Settings.class.getName());
   private final Path file;
   private final Properties values = new Properties();
-  private String resetNotice;
+  private Message resetNotice;
 
   private Settings(Path file) {
     this.file = file;
@@ -49,8 +50,7 @@ public final class Settings {
         s.values.load(r);
       } catch (IOException | IllegalArgumentException e) {
         s.values.clear();
-        s.resetNotice =
-            "Preferences in " + file.getFileName() + " could not be read and were reset.";
+        s.resetNotice = Message.of("settings.reset", "file", file.getFileName().toString());
         LOG.log(Level.WARNING, "resetting unreadable settings " + file, e);
       }
     }
@@ -58,7 +58,7 @@ public final class Settings {
   }
 
   /** A message for the status bar when the file was corrupt and reset; empty otherwise. */
-  public Optional<String> resetNotice() {
+  public Optional<Message> resetNotice() {
     return Optional.ofNullable(resetNotice);
   }
 
@@ -91,7 +91,7 @@ public final class Settings {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "settings", ".tmp");
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        values.store(w, "Situation Map preferences");
+        values.store(w, null);
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.situationmap.text.Messages;
 
 /** Preferences survive a corrupt file: reset to defaults with a notice, and saved again. */
 class SettingsTest {
@@ -34,7 +36,7 @@ class SettingsTest {
 
     assertEquals(
         Optional.of("Preferences in settings.properties could not be read and were reset."),
-        settings.resetNotice());
+        settings.resetNotice().map(Messages.of(Locale.ENGLISH)::format));
     assertEquals(Optional.empty(), settings.get("basemap"), "defaults, nothing half-read");
     assertEquals(2.5, settings.getDouble("speed", 2.5));
     settings.put("basemap", "offline");

@@ -56,7 +56,7 @@ class ExportActionsUiTest extends FxRobot {
             placeLayer,
             () -> null,
             app.view().statusBar(),
-            new ErrorPresenter(null),
+            new ErrorPresenter(null, Messages.of(java.util.Locale.ENGLISH)),
             Executors.newSingleThreadExecutor(),
             "test",
             Messages.of(java.util.Locale.ENGLISH));
