@@ -61,14 +61,15 @@ public final class SituationMapApp extends Application {
     TileService tiles = TileSetup.installOnce();
     tiles.setKind(Menus.chosenBasemap(settings));
     LayerLoader loader = new LayerLoader(background, Platform::runLater);
-    view = new MainView();
+    view = new MainView(text);
     files =
         new FileActions(
             state,
             loader,
             new RecentFiles(settings),
             view.statusBar(),
-            new ErrorPresenter(stage, text));
+            new ErrorPresenter(stage, text),
+            text);
     view.setMenuBar(new Menus(this).build());
     mapController = new MapController(state, view.mapPane());
     exports =
@@ -168,10 +169,10 @@ public final class SituationMapApp extends Application {
       if (index >= 0) {
         state.showPlace(index);
       } else if (place != null) {
-        view.statusBar().setMessage("No place with id '" + place + "' in " + layer.title());
+        view.statusBar().setMessage("No place with id '" + place + "' in " + layer.title(text));
       }
     }
-    stage.setTitle(AppInfo.NAME + " — " + layer.title());
+    stage.setTitle(AppInfo.NAME + " — " + layer.title(text));
     view.statusBar()
         .setFacts(
             layer.index().size()

@@ -69,7 +69,7 @@ public final class ExportActions {
       status.setMessage(text.format("export.needLayer"));
       return;
     }
-    var settings = new SnapshotDialog(owner.get(), layer.title(), text).ask();
+    var settings = new SnapshotDialog(owner.get(), layer.title(text), text).ask();
     if (settings.isEmpty()) {
       return;
     }

@@ -16,6 +16,7 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.situationmap.io.Problem;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.common.ErrorPresenter;
 
 /**
@@ -30,22 +31,26 @@ public final class FileActions {
   private final RecentFiles recent;
   private final StatusBar status;
   private final ErrorPresenter errors;
-  private final Menu recentMenu = new Menu("Open Recent");
+  private final Messages text;
+  private final Menu recentMenu;
   private Consumer<LoadedLayer> onLoaded = l -> {};
   private FileWatcher watcher;
 
-  /** Creates the actions. */
+  /** Creates the actions; they speak the language of {@code text}. */
   public FileActions(
       AppState state,
       LayerLoader loader,
       RecentFiles recent,
       StatusBar status,
-      ErrorPresenter errors) {
+      ErrorPresenter errors,
+      Messages text) {
     this.state = state;
     this.loader = loader;
     this.recent = recent;
     this.status = status;
     this.errors = errors;
+    this.text = text;
+    recentMenu = new Menu(text.format("menu.file.recent"));
     recentMenu.setId("recent-menu");
     refreshRecentMenu();
   }
@@ -63,12 +68,13 @@ public final class FileActions {
   /** Asks for a file and opens it. */
   public void chooseAndOpen(Window owner) {
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Open situation layer");
+    chooser.setTitle(text.format("open.chooser"));
     chooser
         .getExtensionFilters()
         .addAll(
-            new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"),
-            new FileChooser.ExtensionFilter("All files", "*.*"));
+            new FileChooser.ExtensionFilter(
+                text.format("open.kind.geojson"), "*.geojson", "*.json"),
+            new FileChooser.ExtensionFilter(text.format("open.kind.all"), "*.*"));
     LoadedLayer current = state.getLayer();
     if (current != null
         && current.file() != null
@@ -110,19 +116,21 @@ public final class FileActions {
   }
 
   private void load(Path file, boolean reload) {
-    status.setMessage((reload ? "Reloading " : "Loading ") + file.getFileName() + "…");
+    String name = file.getFileName().toString();
+    status.setMessage(text.format(reload ? "load.reloading" : "load.loading", "file", name));
     loader.load(
         file,
         outcome -> {
           if (outcome instanceof LayerLoader.Loaded loaded) {
             apply(loaded.layer(), reload);
           } else if (outcome instanceof LayerLoader.Cancelled) {
-            status.setMessage(
-                "Loading " + file.getFileName() + " cancelled; the previous layer is still shown");
+            status.setMessage(text.format("load.cancelled", "file", name));
           } else if (outcome instanceof LayerLoader.Failed failed) {
-            status.setMessage(
-                "Could not open " + file.getFileName() + "; the previous layer is still shown");
-            errors.show("Could not open " + file.getFileName(), failed.message(), failed.details());
+            status.setMessage(text.format("load.failed", "file", name));
+            errors.show(
+                text.format("load.failed.header", "file", name),
+                text.format(failed.message()),
+                failed.details());
           }
         });
   }
@@ -152,38 +160,32 @@ public final class FileActions {
     String name = layer.file().getFileName().toString();
     if (layer.skipped() == 0) {
       status.setMessage(
-          (reload ? "Reloaded " : "Opened ")
-              + name
-              + ": "
-              + places
-              + " places"
-              + notice(layer.problems()));
+          text.format(
+              reload ? "load.reloaded" : "load.opened",
+              "file",
+              name,
+              "places",
+              places,
+              "notice",
+              notice(layer.problems())));
       return;
     }
-    int features = layer.skipped();
     String msg =
-        name
-            + ": "
-            + places
-            + " places loaded, "
-            + features
-            + " feature"
-            + (features == 1 ? "" : "s")
-            + " skipped";
+        text.format("load.partial", "file", name, "places", places, "skipped", layer.skipped());
     status.setMessage(msg);
     errors.show(
-        "Some features were skipped",
-        msg + ". Each problem names the file, line and column:",
+        text.format("load.partial.header"),
+        text.format("load.partial.explain", "summary", msg),
         layer.problems().stream().map(Problem::format).toList());
   }
 
   /** "" or "; notice: <first warning> (and N more)", so a plain GeoJSON file says what it lacks. */
-  private static String notice(List<Problem> problems) {
+  private String notice(List<Problem> problems) {
     if (problems.isEmpty()) {
       return "";
     }
-    int more = problems.size() - 1;
-    return "; notice: " + problems.get(0).message() + (more == 0 ? "" : " (and " + more + " more)");
+    return text.format(
+        "load.notice", "problem", problems.get(0).message(), "more", problems.size() - 1);
   }
 
   private void watch(Path file) {
@@ -200,7 +202,14 @@ public final class FileActions {
   private void refreshRecentMenu() {
     recentMenu.getItems().clear();
     for (Path p : recent.list()) {
-      MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+      MenuItem item =
+          new MenuItem(
+              text.format(
+                  "menu.file.recent.item",
+                  "file",
+                  p.getFileName().toString(),
+                  "folder",
+                  String.valueOf(p.getParent())));
       item.setMnemonicParsing(false);
       item.setOnAction(e -> open(p));
       recentMenu.getItems().add(item);

@@ -19,6 +19,7 @@ import org.situationmap.io.ReadResult;
 import org.situationmap.io.SituationReadException;
 import org.situationmap.io.SituationReader;
 import org.situationmap.map.places.PlaceSet;
+import org.situationmap.text.Message;
 import org.situationmap.timeline.TimelineIndex;
 
 /**
@@ -36,8 +37,8 @@ public final class LayerLoader {
   /** The load was cancelled; the current layer stays. */
   public record Cancelled(Path file) implements Outcome {}
 
-  /** The file could not be loaded at all. */
-  public record Failed(Path file, String message, List<String> details) implements Outcome {}
+  /** The file could not be loaded at all; {@code message} says why, {@code details} where. */
+  public record Failed(Path file, Message message, List<String> details) implements Outcome {}
 
   private final Executor background;
   private final Executor fx;
@@ -73,11 +74,7 @@ public final class LayerLoader {
             () -> read(file, this::reportProgress, cancelled), background)
         .handleAsync(
             (result, error) -> {
-              Outcome outcome =
-                  error == null
-                      ? result
-                      : new Failed(
-                          file, "Could not load " + file.getFileName() + ": " + error, List.of());
+              Outcome outcome = error == null ? result : failed(file, error);
               if (cancelFlag == cancelled) {
                 loading.set(false);
                 progress.set(-1);
@@ -130,16 +127,25 @@ public final class LayerLoader {
       if (cancelled.get()) {
         return new Cancelled(file);
       }
-      return new Failed(file, e.getMessage(), List.of(e.problem().format()));
+      // the reader's own words, with file, line and column
+      return new Failed(
+          file,
+          Message.of("load.readerProblem", "problem", e.getMessage()),
+          List.of(e.problem().format()));
     } catch (RuntimeException | StackOverflowError e) {
-      return new Failed(file, "Could not load " + file.getFileName() + ": " + e, List.of());
+      return failed(file, e);
     } catch (OutOfMemoryError e) {
       // The half-built layer is garbage now; the current layer stays.
       return new Failed(
-          file,
-          "Not enough memory to load " + file.getFileName() + "; the previous layer is kept",
-          List.of());
+          file, Message.of("load.outOfMemory", "file", file.getFileName().toString()), List.of());
     }
+  }
+
+  private static Failed failed(Path file, Throwable error) {
+    return new Failed(
+        file,
+        Message.of("load.error", "file", file.getFileName().toString(), "error", error.toString()),
+        List.of());
   }
 
   private static ReadResult readFile(Path file, DoubleConsumer onProgress, AtomicBoolean cancelled)

@@ -5,6 +5,7 @@ import java.util.List;
 import org.situationmap.domain.Situation;
 import org.situationmap.io.Problem;
 import org.situationmap.map.places.PlaceSet;
+import org.situationmap.text.Messages;
 import org.situationmap.timeline.TimelineIndex;
 
 /**
@@ -30,12 +31,14 @@ public record LoadedLayer(
     problems = List.copyOf(problems);
   }
 
-  /** The layer's title, or the file name when it has none. */
-  public String title() {
+  /**
+   * The layer's title, else the file name, else "Untitled layer" in the language of {@code text}.
+   */
+  public String title(Messages text) {
     String t = situation.meta() == null ? null : situation.meta().title();
     if (t != null && !t.isBlank()) {
       return t;
     }
-    return file == null ? "Untitled layer" : file.getFileName().toString();
+    return file == null ? text.format("layer.untitled") : file.getFileName().toString();
   }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.situationmap.text.Messages;
 
 /**
  * The main window's layout: menu bar on top, the map in the centre with a details panel beside it,
@@ -13,13 +14,14 @@ import javafx.scene.layout.VBox;
  */
 public final class MainView extends BorderPane {
   private final MapPane mapPane = new MapPane();
-  private final StatusBar statusBar = new StatusBar();
+  private final StatusBar statusBar;
   private final StackPane timelineSlot = new StackPane();
   private final StackPane detailsSlot = new StackPane();
   private final SplitPane centre = new SplitPane(mapPane);
 
-  /** Creates the layout; the menu bar is set afterwards. */
-  public MainView() {
+  /** Creates the layout, in the language of {@code text}; the menu bar is set afterwards. */
+  public MainView(Messages text) {
+    statusBar = new StatusBar(text);
     getStyleClass().add("main-view");
     timelineSlot.setId("timeline-slot");
     detailsSlot.setId("details-slot");

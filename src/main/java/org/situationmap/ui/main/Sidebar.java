@@ -29,9 +29,9 @@ public final class Sidebar extends VBox {
     setSpacing(6);
     setMinWidth(300);
     setPrefWidth(380);
-    placeTab = new Tab("Place", new NotesView(state, text, openUrl));
+    placeTab = new Tab(text.format("sidebar.place"), new NotesView(state, text, openUrl));
     placeTab.setId("tab-place");
-    eventsTab = new Tab("Events", new EventFeedView(state, text));
+    eventsTab = new Tab(text.format("sidebar.events"), new EventFeedView(state, text));
     eventsTab.setId("tab-events");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getTabs().addAll(placeTab, eventsTab);

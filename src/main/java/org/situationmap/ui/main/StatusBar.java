@@ -9,16 +9,19 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.situationmap.text.Messages;
 
 /** The strip along the bottom of the window: a message on the left, layer facts on the right. */
 public final class StatusBar extends HBox {
-  private final Label message = new Label("Ready");
+  private final Label message;
   private final Label facts = new Label();
   private final ProgressBar progress = new ProgressBar();
-  private final Button cancel = new Button("Cancel");
+  private final Button cancel;
 
-  /** Creates an empty status bar. */
-  public StatusBar() {
+  /** Creates an empty status bar in the language of {@code text}. */
+  public StatusBar(Messages text) {
+    message = new Label(text.format("status.ready"));
+    cancel = new Button(text.format("button.cancel"));
     getStyleClass().add("status-bar");
     message.setId("status-message");
     facts.setId("status-facts");
