@@ -1,10 +1,12 @@
 package org.situationmap.app;
 
-/** The application's name and version, as packaged. */
-public final class AppInfo {
-  /** Display name. */
-  public static final String NAME = "Situation Map";
+import java.util.Locale;
 
+/**
+ * The application's version, as packaged, and how it names itself to tile servers (its display name
+ * is the bundle's {@code app.name}).
+ */
+public final class AppInfo {
   private AppInfo() {}
 
   /** The version from the jar manifest, or "dev" when run from classes. */
@@ -15,10 +17,10 @@ public final class AppInfo {
 
   /** The User-Agent for online tile requests, as the OSM tile usage policy asks. */
   public static String userAgent() {
-    return "SituationMap/"
-        + version()
-        + " (desktop situation viewer; Java "
-        + System.getProperty("java.version")
-        + ")";
+    return String.format(
+        Locale.ROOT,
+        "SituationMap/%s (desktop situation viewer; Java %s)",
+        version(),
+        System.getProperty("java.version"));
   }
 }

@@ -9,14 +9,17 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.situationmap.map.tiles.BasemapKind;
 import org.situationmap.map.tiles.TileService;
+import org.situationmap.text.Messages;
 import org.situationmap.ui.common.Settings;
 
 /** The menu bar: File (open, recent, export, quit) and View (basemap). */
 final class Menus {
   private final SituationMapApp app;
+  private final Messages text;
 
-  Menus(SituationMapApp app) {
+  Menus(SituationMapApp app, Messages text) {
     this.app = app;
+    this.text = text;
   }
 
   static BasemapKind chosenBasemap(Settings settings) {
@@ -29,27 +32,27 @@ final class Menus {
   }
 
   MenuBar build() {
-    MenuItem open = new MenuItem("Open…");
+    MenuItem open = new MenuItem(text.format("menu.file.open"));
     open.setId("menu-open");
     open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
     open.setOnAction(e -> app.files().chooseAndOpen(app.stage()));
-    MenuItem quit = new MenuItem("Quit");
+    MenuItem quit = new MenuItem(text.format("menu.file.quit"));
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     quit.setOnAction(
         e -> {
           app.saveSettings();
           app.stage().close();
         });
-    MenuItem snapshot = new MenuItem("Export snapshot…");
+    MenuItem snapshot = new MenuItem(text.format("menu.file.exportSnapshot"));
     snapshot.setId("menu-export-snapshot");
     snapshot.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
     snapshot.setOnAction(e -> app.exports().exportSnapshot());
-    MenuItem animation = new MenuItem("Export animation…");
+    MenuItem animation = new MenuItem(text.format("menu.file.exportAnimation"));
     animation.setId("menu-export-animation");
     animation.setOnAction(e -> app.exports().exportAnimation());
     Menu file =
         new Menu(
-            "File",
+            text.format("menu.file"),
             null,
             open,
             app.files().recentMenu(),
@@ -59,17 +62,17 @@ final class Menus {
             new SeparatorMenuItem(),
             quit);
     file.setId("menu-file");
-    Menu basemap = new Menu("Basemap");
+    Menu basemap = new Menu(text.format("menu.view.basemap"));
     ToggleGroup group = new ToggleGroup();
     for (BasemapKind kind : BasemapKind.values()) {
-      RadioMenuItem item = new RadioMenuItem(kind.label());
+      RadioMenuItem item = new RadioMenuItem(label(kind));
       item.setId("basemap-" + kind.name().toLowerCase());
       item.setToggleGroup(group);
       item.setSelected(kind == TileService.current().kind());
       item.setOnAction(e -> chooseBasemap(kind));
       basemap.getItems().add(item);
     }
-    Menu view = new Menu("View", null, basemap);
+    Menu view = new Menu(text.format("menu.view"), null, basemap);
     view.setId("menu-view");
     return new MenuBar(file, view);
   }
@@ -78,6 +81,17 @@ final class Menus {
     app.view().mapPane().setBasemap(kind);
     app.settings().put("basemap", kind.name());
     app.settings().save();
-    app.view().statusBar().setMessage("Basemap: " + kind.label());
+    app.view()
+        .statusBar()
+        .setMessage(text.format("menu.view.basemap.chosen", "basemap", label(kind)));
+  }
+
+  /** The name of a basemap in the menu. */
+  private String label(BasemapKind kind) {
+    return text.format(
+        switch (kind) {
+          case OFFLINE -> "basemap.offline";
+          case OSM -> "basemap.osm";
+        });
   }
 }

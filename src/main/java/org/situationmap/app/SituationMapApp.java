@@ -70,7 +70,7 @@ public final class SituationMapApp extends Application {
             view.statusBar(),
             new ErrorPresenter(stage, text),
             text);
-    view.setMenuBar(new Menus(this).build());
+    view.setMenuBar(new Menus(this, text).build());
     mapController = new MapController(state, view.mapPane());
     exports =
         new ExportActions(
@@ -106,7 +106,7 @@ public final class SituationMapApp extends Application {
         .add(SituationMapApp.class.getResource("/org/situationmap/ui/app.css").toExternalForm());
     KeyboardShortcuts.install(scene, timeline);
     stage.setScene(scene);
-    stage.setTitle(AppInfo.NAME);
+    stage.setTitle(text.format("app.name"));
     stage.getIcons().addAll(icons());
     stage.setOnCloseRequest(e -> saveSettings());
     stage.show();
@@ -169,19 +169,24 @@ public final class SituationMapApp extends Application {
       if (index >= 0) {
         state.showPlace(index);
       } else if (place != null) {
-        view.statusBar().setMessage("No place with id '" + place + "' in " + layer.title(text));
+        view.statusBar()
+            .setMessage(text.format("app.noPlace", "id", place, "layer", layer.title(text)));
       }
     }
-    stage.setTitle(AppInfo.NAME + " — " + layer.title(text));
+    stage.setTitle(
+        text.format("app.window", "app", text.format("app.name"), "layer", layer.title(text)));
     view.statusBar()
         .setFacts(
-            layer.index().size()
-                + " places · "
-                + layer.index().changeDates().size()
-                + " change dates · data "
-                + layer.index().firstDate().getYear()
-                + "–"
-                + layer.index().lastDate().getYear());
+            text.format(
+                "app.facts",
+                "places",
+                layer.index().size(),
+                "dates",
+                layer.index().changeDates().size(),
+                "first",
+                layer.index().firstDate(),
+                "last",
+                layer.index().lastDate()));
   }
 
   /** The file from the command line, else the bundled layer, else the last file opened. */

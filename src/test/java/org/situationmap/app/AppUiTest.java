@@ -34,6 +34,7 @@ class AppUiTest extends FxRobot {
   @BeforeAll
   static void start() throws Exception {
     Path settings = Files.createTempDirectory("sm-settings").resolve("settings.properties");
+    Files.writeString(settings, "language=en\n");
     System.setProperty(Settings.FILE_PROPERTY, settings.toString());
     Stage stage = FxToolkit.registerPrimaryStage();
     app = (SituationMapApp) FxToolkit.setupApplication(SituationMapApp::new);
@@ -74,6 +75,16 @@ class AppUiTest extends FxRobot {
     Label attribution = lookup("#attribution").queryAs(Label.class);
     assertEquals("Natural Earth; GSHHG", attribution.getText());
     assertTrue(attribution.isVisible());
+  }
+
+  @Test
+  void windowTitleAndStatusBarNameTheLayer() {
+    org.situationmap.testing.AppHarness.waitUntil(
+        "the bundled layer is loaded", () -> app.state().getLayer() != null);
+    String title = app.state().getLayer().situation().meta().title();
+    assertEquals("Situation Map — " + title, app.stage().getTitle());
+    String facts = lookup("#status-facts").queryAs(Label.class).getText();
+    assertTrue(facts.matches("\\d+ places · \\d+ change dates · data 20\\d\\d–20\\d\\d"), facts);
   }
 
   @Test
