@@ -26,6 +26,7 @@ import org.situationmap.export.HeadlessFx;
 import org.situationmap.export.OfflineTiles;
 import org.situationmap.export.SnapshotExporter;
 import org.situationmap.export.Viewport;
+import org.situationmap.text.Messages;
 
 /**
  * Export: a 1600×1000 PNG of both oblasts (offline basemap, title, legend, scale bar, attribution)
@@ -67,8 +68,10 @@ public class ExportBenchmark {
     exporter = new SnapshotExporter(OfflineTiles.bundled());
     Viewport view = Viewport.fit(Viewport.DONBAS, 1600, 1000, ExportOptions.ALL);
     LocalDate date = LocalDate.of(2023, 9, 1);
-    oneX = new ExportRequest(layer, date, -1, view, 1, null, ExportOptions.ALL, "bench");
-    twoX = new ExportRequest(layer, date, -1, view, 2, null, ExportOptions.ALL, "bench");
+    oneX = new ExportRequest(
+            layer, date, -1, view, 1, null, ExportOptions.ALL, "bench", Messages.base());
+    twoX = new ExportRequest(
+            layer, date, -1, view, 2, null, ExportOptions.ALL, "bench", Messages.base());
     rendered = exporter.render(oneX).image();
     out = Files.createTempFile("export-bench", ".png");
   }

@@ -21,6 +21,7 @@ import org.situationmap.io.ReadResult;
 import org.situationmap.io.SituationReadException;
 import org.situationmap.io.SituationReader;
 import org.situationmap.map.tiles.OsmTileSource;
+import org.situationmap.text.Messages;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -107,7 +108,8 @@ abstract class MapCommand implements Callable<Integer> {
         map.scale,
         title,
         ExportOptions.ALL,
-        VersionProvider.version());
+        VersionProvider.version(),
+        Messages.base());
   }
 
   /** The basemap tiles the options ask for. */
@@ -125,7 +127,7 @@ abstract class MapCommand implements Callable<Integer> {
             OsmTileSource.OSM_URL,
             OsmTileSource.defaultCacheDir(),
             "SituationMap/" + VersionProvider.version() + " (situation-map " + spec.name() + ")");
-    return new OsmTiles(osm, offline, this::warn);
+    return new OsmTiles(osm, offline, message -> warn(Messages.base().format(message)));
   }
 
   void warn(String message) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.situationmap.text.Message;
+import org.situationmap.text.MessageException;
 
 /**
  * An animated GIF over a date range: one frame every {@code stepDays} days from {@code from} up to
@@ -26,18 +28,19 @@ public record AnimationRequest(
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException("the end date " + to + " is before the start " + from);
+      throw new MessageException(
+          Message.of("export.invalid.range", "from", from.toString(), "to", to.toString()));
     }
     if (stepDays < 1) {
-      throw new IllegalArgumentException("the step must be at least 1 day, got " + stepDays);
+      throw new MessageException(Message.of("export.invalid.step", "step", stepDays));
     }
     if (fps < 1 || fps > 50) {
-      throw new IllegalArgumentException("fps must be 1 to 50, got " + fps);
+      throw new MessageException(Message.of("export.invalid.fps", "fps", fps));
     }
     long frames = (to.toEpochDay() - from.toEpochDay()) / stepDays + 1;
     if (frames > MAX_FRAMES) {
-      throw new IllegalArgumentException(
-          frames + " frames is too many (at most " + MAX_FRAMES + "); use a larger step");
+      throw new MessageException(
+          Message.of("export.invalid.frames", "frames", frames, "max", MAX_FRAMES));
     }
   }
 

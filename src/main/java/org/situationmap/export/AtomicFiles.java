@@ -61,8 +61,7 @@ public final class AtomicFiles {
     }
     Path dir = absolute.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new java.nio.file.NoSuchFileException(
-          String.valueOf(dir), null, "the folder does not exist");
+      throw new java.nio.file.NoSuchFileException(String.valueOf(dir));
     }
   }
 }

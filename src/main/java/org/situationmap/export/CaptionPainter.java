@@ -9,7 +9,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.situationmap.domain.ControlStatus;
 import org.situationmap.map.places.PlaceRenderer;
-import org.situationmap.map.places.PlaceStyle;
+import org.situationmap.text.Messages;
 
 /**
  * Draws what makes an image citable, over the map's edges: a title band (title and the date in
@@ -53,7 +53,7 @@ final class CaptionPainter {
       top = TITLE_BAND;
     }
     if (include.legend()) {
-      drawLegend(gc, r.layer().index().countsAt(r.date()), PAD, top + PAD);
+      drawLegend(gc, r.layer().index().countsAt(r.date()), PAD, top + PAD, r.text());
     }
     double bottom = v.height();
     if (include.attribution()) {
@@ -74,14 +74,18 @@ final class CaptionPainter {
     gc.setTextBaseline(VPos.BASELINE);
     gc.setFill(INK);
     gc.setFont(TITLE_FONT);
-    gc.fillText(ExportText.fit(r.title(), TITLE_FONT, v.width() - 2 * PAD), PAD, 22);
+    gc.fillText(ExportText.fit(r.title(), TITLE_FONT, v.width() - 2 * PAD, r.text()), PAD, 22);
     gc.setFill(MUTED);
     gc.setFont(DATE_FONT);
-    gc.fillText(ExportText.date(r.date()), PAD, 43);
+    gc.fillText(r.text().date(r.date()), PAD, 43);
   }
 
   private static void drawLegend(
-      GraphicsContext gc, EnumMap<ControlStatus, Integer> counts, double x, double y) {
+      GraphicsContext gc,
+      EnumMap<ControlStatus, Integer> counts,
+      double x,
+      double y,
+      Messages text) {
     double row = 19;
     double h = 26 + row * counts.size();
     gc.setFill(PANEL);
@@ -92,16 +96,16 @@ final class CaptionPainter {
     gc.setTextBaseline(VPos.CENTER);
     gc.setFill(INK);
     gc.setFont(LEGEND_TITLE_FONT);
-    gc.fillText("Control", x + 10, y + 14);
+    gc.fillText(text.format("legend.title"), x + 10, y + 14);
     double cy = y + 14 + row;
     for (ControlStatus s : ControlStatus.values()) {
       PlaceRenderer.drawSymbol(gc, s, x + 17, cy, 5.5);
       gc.setFill(INK);
       gc.setFont(LEGEND_FONT);
       gc.setTextAlign(TextAlignment.LEFT);
-      gc.fillText(PlaceStyle.label(s), x + 30, cy);
+      gc.fillText(text.status(s), x + 30, cy);
       gc.setTextAlign(TextAlignment.RIGHT);
-      gc.fillText(Integer.toString(counts.getOrDefault(s, 0)), x + LEGEND_WIDTH - 10, cy);
+      gc.fillText(text.count(counts.getOrDefault(s, 0)), x + LEGEND_WIDTH - 10, cy);
       gc.setTextAlign(TextAlignment.LEFT);
       cy += row;
     }
@@ -118,20 +122,27 @@ final class CaptionPainter {
     gc.setFont(SMALL_FONT);
     gc.setFill(MUTED);
     gc.setTextBaseline(VPos.CENTER);
-    String basemap = "Basemap: " + basemapAttribution;
+    String basemap = basemapAttribution(r.text(), basemapAttribution);
     double basemapWidth = ExportText.width(basemap, SMALL_FONT);
     gc.setTextAlign(TextAlignment.RIGHT);
     gc.fillText(basemap, v.width() - PAD, y + ATTRIBUTION_BAND / 2);
     gc.setTextAlign(TextAlignment.LEFT);
-    String data = dataAttribution(r.layer());
+    String data = dataAttribution(r.layer(), r.text());
     double room = v.width() - 3 * PAD - basemapWidth - 8;
-    gc.fillText(ExportText.fit(data, SMALL_FONT, room), PAD, y + ATTRIBUTION_BAND / 2);
+    gc.fillText(ExportText.fit(data, SMALL_FONT, room, r.text()), PAD, y + ATTRIBUTION_BAND / 2);
+  }
+
+  /** "Basemap: Natural Earth; GSHHG". */
+  static String basemapAttribution(Messages text, String attribution) {
+    return text.format("export.attribution.basemap", "attribution", attribution);
   }
 
   /** "Data: TITLE, updated 24 November 2026". */
-  static String dataAttribution(ExportLayer layer) {
-    return "Data: "
-        + layer.title()
-        + (layer.updated() == null ? "" : ", updated " + ExportText.date(layer.updated()));
+  static String dataAttribution(ExportLayer layer, Messages text) {
+    String title = layer.title(text);
+    return layer.updated() == null
+        ? text.format("export.attribution.data", "title", title)
+        : text.format(
+            "export.attribution.dataUpdated", "title", title, "date", text.date(layer.updated()));
   }
 }

@@ -8,6 +8,7 @@ import org.situationmap.domain.Situation;
 import org.situationmap.io.SituationReadException;
 import org.situationmap.io.SituationReader;
 import org.situationmap.map.places.PlaceSet;
+import org.situationmap.text.Messages;
 import org.situationmap.timeline.TimelineIndex;
 
 /**
@@ -31,13 +32,15 @@ public record ExportLayer(Path file, Situation situation, TimelineIndex index, P
     return new ExportLayer(file, situation, index, PlaceSet.of(index));
   }
 
-  /** The layer's title, else the file name, else "Untitled layer". */
-  public String title() {
+  /**
+   * The layer's title, else the file name, else "Untitled layer" in the language of {@code text}.
+   */
+  public String title(Messages text) {
     String t = situation.meta().title();
     if (t != null) {
       return t;
     }
-    return file == null ? "Untitled layer" : file.getFileName().toString();
+    return file == null ? text.format("layer.untitled") : file.getFileName().toString();
   }
 
   /** When the data was last updated, or null. */

@@ -2,10 +2,13 @@ package org.situationmap.export;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.situationmap.text.Message;
+import org.situationmap.text.MessageException;
+import org.situationmap.text.Messages;
 
 /**
  * Everything one snapshot shows, independent of the UI: the layer, the date, the selected place,
- * the view, the scale, the title and what to include. Immutable.
+ * the view, the scale, the title, what to include and the language of its words. Immutable.
  *
  * @param layer the data
  * @param date the date drawn
@@ -15,6 +18,7 @@ import java.util.Objects;
  * @param title the caption's title (defaults to the layer's title when blank)
  * @param include what to draw besides the map
  * @param appVersion the version recorded in the PNG metadata, e.g. "0.1.0"
+ * @param text the language of the caption, the metadata and the citation
  */
 public record ExportRequest(
     ExportLayer layer,
@@ -24,26 +28,29 @@ public record ExportRequest(
     int scale,
     String title,
     ExportOptions include,
-    String appVersion) {
+    String appVersion,
+    Messages text) {
   /** Checks and completes the arguments. */
   public ExportRequest {
     Objects.requireNonNull(layer, "layer");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(viewport, "viewport");
+    Objects.requireNonNull(text, "text");
     if (scale != 1 && scale != 2) {
-      throw new IllegalArgumentException("scale must be 1 or 2, got " + scale);
+      throw new MessageException(Message.of("export.invalid.scale", "scale", scale));
     }
     if (selected < -1 || selected >= layer.index().size()) {
-      throw new IllegalArgumentException("no place with index " + selected);
+      throw new MessageException(Message.of("export.invalid.selected", "index", selected));
     }
-    title = title == null || title.isBlank() ? layer.title() : title.strip();
+    title = title == null || title.isBlank() ? layer.title(text) : title.strip();
     include = include == null ? ExportOptions.ALL : include;
     appVersion = appVersion == null ? "dev" : appVersion;
   }
 
   /** The same request at another date. */
   public ExportRequest at(LocalDate newDate) {
-    return new ExportRequest(layer, newDate, selected, viewport, scale, title, include, appVersion);
+    return new ExportRequest(
+        layer, newDate, selected, viewport, scale, title, include, appVersion, text);
   }
 
   /** Width of the image in device pixels. */

@@ -1,22 +1,12 @@
 package org.situationmap.export;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import org.situationmap.text.Messages;
 
-/** Dates in words and text measuring for captions (measuring needs the FX thread). */
+/** Text measuring for captions (measuring needs the FX thread). */
 final class ExportText {
-  private static final DateTimeFormatter LONG =
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-
   private ExportText() {}
-
-  /** "13 June 2022". */
-  static String date(LocalDate date) {
-    return LONG.format(date);
-  }
 
   /** Width of a text in a font, in pixels. */
   static double width(String text, Font font) {
@@ -25,8 +15,8 @@ final class ExportText {
     return t.getLayoutBounds().getWidth();
   }
 
-  /** The text, shortened with "…" so it fits {@code max} pixels. */
-  static String fit(String text, Font font, double max) {
+  /** The text, shortened as {@code words} shortens text ("…") so it fits {@code max} pixels. */
+  static String fit(String text, Font font, double max, Messages words) {
     if (width(text, font) <= max) {
       return text;
     }
@@ -34,12 +24,16 @@ final class ExportText {
     int hi = text.length();
     while (lo < hi) {
       int mid = (lo + hi + 1) / 2;
-      if (width(text.substring(0, mid).stripTrailing() + "…", font) <= max) {
+      if (width(shortened(text, mid, words), font) <= max) {
         lo = mid;
       } else {
         hi = mid - 1;
       }
     }
-    return text.substring(0, lo).stripTrailing() + "…";
+    return shortened(text, lo, words);
+  }
+
+  private static String shortened(String text, int length, Messages words) {
+    return words.format("text.shortened", "text", text.substring(0, length).stripTrailing());
   }
 }

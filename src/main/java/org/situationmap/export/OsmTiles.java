@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.scene.image.Image;
 import org.situationmap.map.tiles.BasemapKind;
 import org.situationmap.map.tiles.OsmTileSource;
+import org.situationmap.text.Message;
 
 /**
  * OpenStreetMap tiles — from an {@link OsmTileSource} (its disk cache and usage policy) or from the
@@ -25,19 +26,19 @@ public final class OsmTiles implements TileSupplier {
 
   private final TileFetcher osm;
   private final TileSupplier fallback;
-  private final Consumer<String> warnings;
+  private final Consumer<Message> warnings;
   private final AtomicBoolean warned = new AtomicBoolean();
   private final AtomicBoolean fellBack = new AtomicBoolean();
 
   /** OSM tiles with a fallback; {@code warnings} hears about the first failed tile. */
-  public OsmTiles(OsmTileSource osm, TileSupplier fallback, Consumer<String> warnings) {
+  public OsmTiles(OsmTileSource osm, TileSupplier fallback, Consumer<Message> warnings) {
     this(osm::tile, fallback, warnings);
   }
 
   /**
    * Online tiles from any fetcher, with a fallback; {@code warnings} hears about the first failure.
    */
-  public OsmTiles(TileFetcher osm, TileSupplier fallback, Consumer<String> warnings) {
+  public OsmTiles(TileFetcher osm, TileSupplier fallback, Consumer<Message> warnings) {
     this.osm = osm;
     this.fallback = fallback;
     this.warnings = warnings;
@@ -54,15 +55,16 @@ public final class OsmTiles implements TileSupplier {
       }
       if (warned.compareAndSet(false, true)) {
         warnings.accept(
-            "OpenStreetMap tile "
-                + zoom
-                + "/"
-                + x
-                + "/"
-                + y
-                + " unavailable ("
-                + cause.getMessage()
-                + "); using offline tiles where needed");
+            Message.of(
+                "export.osm.fallback",
+                "zoom",
+                zoom,
+                "x",
+                x,
+                "y",
+                y,
+                "problem",
+                String.valueOf(cause.getMessage())));
       }
       fellBack.set(true);
       return fallback.tile(zoom, x, y, pixelRatio);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.situationmap.map.places.PlaceFrame;
+import org.situationmap.text.Messages;
 
 /**
  * Writes PNG snapshots: fetches the tiles on the calling thread, draws on the FX thread, encodes on
@@ -68,10 +69,19 @@ public final class SnapshotExporter {
     if (r.layer().updated() != null) {
       m.put("Data Updated", r.layer().updated().toString());
     }
-    m.put("Software", "Situation Map " + r.appVersion());
+    Messages text = r.text();
+    m.put(
+        "Software",
+        text.format(
+            "export.meta.software", "app", text.format("app.name"), "version", r.appVersion()));
     m.put(
         "Copyright",
-        "Basemap: " + basemapAttribution + ". " + CaptionPainter.dataAttribution(r.layer()));
+        text.format(
+            "export.meta.copyright",
+            "basemap",
+            CaptionPainter.basemapAttribution(text, basemapAttribution),
+            "data",
+            CaptionPainter.dataAttribution(r.layer(), text)));
     return m;
   }
 }

@@ -3,6 +3,8 @@ package org.situationmap.export;
 import org.locationtech.jts.geom.Envelope;
 import org.situationmap.map.places.Projection;
 import org.situationmap.map.tiles.TileMath;
+import org.situationmap.text.Message;
+import org.situationmap.text.MessageException;
 
 /**
  * The part of the map an image shows: its size in logical pixels (before the 1×/2× scale) and the
@@ -25,8 +27,8 @@ public record Viewport(int width, int height, Projection projection) {
   /** Checks the size. */
   public Viewport {
     if (width < 16 || height < 16 || width > MAX_EDGE || height > MAX_EDGE) {
-      throw new IllegalArgumentException(
-          "image size must be 16 to " + MAX_EDGE + " pixels a side, got " + width + "×" + height);
+      throw new MessageException(
+          Message.of("export.invalid.size", "max", MAX_EDGE, "width", width, "height", height));
     }
   }
 

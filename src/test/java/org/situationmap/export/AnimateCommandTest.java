@@ -84,7 +84,16 @@ class AnimateCommandTest {
     ExportLayer layer = ExportLayer.read(ExportCommandTest.SMALL);
     Viewport v = Viewport.fit(Viewport.dataBox(layer), 200, 120, ExportOptions.ALL);
     ExportRequest base =
-        new ExportRequest(layer, LocalDate.of(2022, 5, 1), -1, v, 1, null, null, "test");
+        new ExportRequest(
+            layer,
+            LocalDate.of(2022, 5, 1),
+            -1,
+            v,
+            1,
+            null,
+            null,
+            "test",
+            org.situationmap.text.Messages.base());
     AnimationRequest a =
         new AnimationRequest(base, LocalDate.of(2022, 5, 1), LocalDate.of(2022, 8, 1), 7, 4);
     Path out = dir.resolve("cancelled.gif");

@@ -92,7 +92,8 @@ public final class ExportActions {
             s.scale(),
             s.title(),
             s.include(),
-            appVersion);
+            appVersion,
+            text);
     status.setMessage(text.format("export.running", "file", out.getFileName().toString()));
     run(
         () -> {
@@ -140,7 +141,8 @@ public final class ExportActions {
             1,
             null,
             ExportOptions.ALL,
-            appVersion);
+            appVersion,
+            text);
     AnimationRequest animation;
     try {
       animation = new AnimationRequest(frame, s.from(), s.to(), s.stepDays(), s.fps());

@@ -78,7 +78,8 @@ class ExportActionsUiTest extends FxRobot {
             1,
             null,
             new ExportOptions(false, false, false, true),
-            "test");
+            "test",
+            Messages.of(java.util.Locale.ENGLISH));
     BufferedImage exported = new SnapshotExporter(AppTiles.offline()).render(request).image();
     Color screen = Pixels.at(Pixels.snapshot(placeLayer), at[0].getX(), at[0].getY());
     int rgb = exported.getRGB((int) Math.round(at[0].getX()), (int) Math.round(at[0].getY()));
