@@ -97,7 +97,8 @@ public final class SituationMapApp extends Application {
     files.setOnLoaded(this::onLoaded);
     view.statusBar().bindLoading(loader.loadingProperty());
     view.statusBar().bindProgress(loader.progressProperty(), loader::cancel);
-    tiles.setFallbackListener(msg -> Platform.runLater(() -> view.statusBar().setMessage(msg)));
+    tiles.setFallbackListener(
+        msg -> Platform.runLater(() -> view.statusBar().setMessage(text.format(msg))));
     settings.resetNotice().map(text::format).ifPresent(view.statusBar()::setMessage);
     WindowGeometry.restore(stage, settings);
     Scene scene = new Scene(view, stage.getWidth(), stage.getHeight());

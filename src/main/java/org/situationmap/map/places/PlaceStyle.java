@@ -7,7 +7,8 @@ import org.situationmap.domain.PlaceKind;
 /**
  * The control palette (Okabe–Ito, safe for colour-blind readers) and symbol shapes of design §6:
  * Ukraine blue circle, Russia vermillion square, contested orange diamond, unknown grey hollow
- * circle — readable in greyscale too.
+ * circle — readable in greyscale too. The words for the statuses are the bundle's ({@code
+ * text.Messages#status}).
  */
 public final class PlaceStyle {
   /** Symbol shapes. */
@@ -38,12 +39,6 @@ public final class PlaceStyle {
       case CONTESTED -> Shape.DIAMOND;
       case UNKNOWN -> Shape.HOLLOW_CIRCLE;
     };
-  }
-
-  /** A human word for a status: "Ukraine", "Russia", "Contested", "Unknown". */
-  public static String label(ControlStatus status) {
-    String w = status.word();
-    return Character.toUpperCase(w.charAt(0)) + w.substring(1);
   }
 
   /** Marker radius in pixels by kind and pre-war population, before zoom scaling. */

@@ -2,22 +2,18 @@ package org.situationmap.map.tiles;
 
 import org.situationmap.io.basemap.Basemap;
 
-/** The basemaps a person can choose. */
+/**
+ * The basemaps a person can choose, with the credit each requires. The names shown in menus are the
+ * bundle's; the credits are the sources' own words and stay as they are in every language.
+ */
 public enum BasemapKind {
-  OFFLINE("Offline (Natural Earth, GSHHG)", Basemap.ATTRIBUTION),
-  OSM("OpenStreetMap", "© OpenStreetMap contributors");
+  OFFLINE(Basemap.ATTRIBUTION),
+  OSM("© OpenStreetMap contributors");
 
-  private final String label;
   private final String attribution;
 
-  BasemapKind(String label, String attribution) {
-    this.label = label;
+  BasemapKind(String attribution) {
     this.attribution = attribution;
-  }
-
-  /** Name shown in menus. */
-  public String label() {
-    return label;
   }
 
   /** Attribution that must be visible whenever this basemap is shown. */

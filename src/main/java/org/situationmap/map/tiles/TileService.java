@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.scene.image.Image;
+import org.situationmap.text.Message;
 
 /**
  * The process-wide tile configuration that {@link SituationTileRetriever} serves from. Gluon Maps
@@ -16,7 +17,7 @@ public final class TileService {
   private final OfflineTileSource offline;
   private final OsmTileSource osm;
   private volatile BasemapKind kind = BasemapKind.OFFLINE;
-  private volatile Consumer<String> fallbackListener = message -> {};
+  private volatile Consumer<Message> fallbackListener = message -> {};
 
   /** Creates a service; {@code osm} may be null when online tiles are unavailable. */
   public TileService(OfflineTileSource offline, OsmTileSource osm) {
@@ -48,8 +49,11 @@ public final class TileService {
     this.kind = Objects.requireNonNull(kind);
   }
 
-  /** Called (on a background thread) when an online tile failed and an offline one was used. */
-  public void setFallbackListener(Consumer<String> listener) {
+  /**
+   * Called (on a background thread) with what happened when an online tile failed and an offline
+   * one was used.
+   */
+  public void setFallbackListener(Consumer<Message> listener) {
     this.fallbackListener = Objects.requireNonNull(listener);
   }
 
@@ -64,7 +68,7 @@ public final class TileService {
       return offline.tile(zoom, x, y);
     }
     if (osm == null) {
-      fallbackListener.accept("Online tiles are switched off; showing offline tiles");
+      fallbackListener.accept(Message.of("tiles.offlineOnly"));
       return offline.tile(zoom, x, y);
     }
     return osm.tile(zoom, x, y)
@@ -75,9 +79,8 @@ public final class TileService {
               }
               Throwable cause = error.getCause() != null ? error.getCause() : error;
               fallbackListener.accept(
-                  "OpenStreetMap tiles unavailable ("
-                      + cause.getMessage()
-                      + "); showing offline tiles");
+                  Message.of(
+                      "tiles.osmUnavailable", "problem", String.valueOf(cause.getMessage())));
               return offline.tile(zoom, x, y);
             })
         .thenCompose(f -> f);

@@ -154,7 +154,7 @@ class OsmTileSourceTest {
   @Test
   void fallsBackToOfflineTilesAndSaysSo() throws Exception {
     mode = "fail";
-    List<String> messages = new ArrayList<>();
+    List<org.situationmap.text.Message> messages = new ArrayList<>();
     TileService service =
         new TileService(
             new OfflineTileSource(() -> new OfflineTileRenderer(EmptyBasemap.create())),
@@ -164,7 +164,8 @@ class OsmTileSourceTest {
     Image img = service.tile(7, 77, 45).get(10, TimeUnit.SECONDS);
     assertEquals(256, img.getWidth(), "an offline tile, never a blank one");
     assertEquals(1, messages.size());
-    assertTrue(messages.get(0).contains("showing offline tiles"), messages.get(0));
+    String said = org.situationmap.text.Messages.base().format(messages.get(0));
+    assertTrue(said.contains("showing offline tiles"), said);
   }
 
   private OsmTileSource cappedSource(long maxCacheBytes) {
