@@ -61,7 +61,7 @@ final class CaptionPainter {
       bottom -= ATTRIBUTION_BAND;
     }
     if (include.scaleBar()) {
-      ScaleBar.draw(gc, v, PAD + 6, bottom - PAD - 4);
+      ScaleBar.draw(gc, v, PAD + 6, bottom - PAD - 4, r.text());
     }
   }
 

@@ -6,6 +6,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.situationmap.map.tiles.TileMath;
+import org.situationmap.text.Messages;
 
 /** A scale bar of a round length (1, 2 or 5 × 10ⁿ km or m) at most ~120 pixels long. */
 final class ScaleBar {
@@ -27,15 +28,15 @@ final class ScaleBar {
     return pow;
   }
 
-  /** "20 km", "500 m". */
-  static String label(double metres) {
+  /** "20 km", "500 m" in English. */
+  static String label(double metres, Messages text) {
     return metres >= 1000
-        ? String.format(java.util.Locale.ROOT, "%d km", Math.round(metres / 1000))
-        : String.format(java.util.Locale.ROOT, "%d m", Math.round(metres));
+        ? text.format("export.scaleBar.km", "km", Math.round(metres / 1000))
+        : text.format("export.scaleBar.m", "m", Math.round(metres));
   }
 
   /** Draws the bar with its left end at (x, y), the baseline of the bar. */
-  static void draw(GraphicsContext gc, Viewport view, double x, double y) {
+  static void draw(GraphicsContext gc, Viewport view, double x, double y, Messages text) {
     double mpp = TileMath.metresPerPixel(view.centreLat(), view.zoom());
     double metres = roundLength(mpp);
     double len = metres / mpp;
@@ -51,6 +52,6 @@ final class ScaleBar {
     gc.setFont(FONT);
     gc.setTextAlign(TextAlignment.CENTER);
     gc.setTextBaseline(VPos.BOTTOM);
-    gc.fillText(label(metres), x + len / 2, y - 4);
+    gc.fillText(label(metres, text), x + len / 2, y - 4);
   }
 }
