@@ -44,6 +44,8 @@ class MessagesTest {
     assertEquals("1600 × 1000", text.format("export.size.preset", "width", 1600, "height", 1000));
     assertEquals("1 day/s", text.format("timeline.speed", "days", 1));
     assertEquals("7 days/s", text.format("timeline.speed", "days", 7));
+    assertEquals("2000 km", text.format("export.scaleBar.km", "km", 2000));
+    assertEquals("500 m", text.format("export.scaleBar.m", "m", 500));
     assertThrows(IllegalArgumentException.class, () -> text.format("date.long", "date"));
   }
 
