@@ -1,6 +1,6 @@
 /**
  * Pieces every view uses: the one error presenter (plain message, details in an expandable area,
- * never a stack trace as the message), the usual dialog buttons in the app's language and the
- * preferences file.
+ * never a stack trace as the message), the usual dialog buttons in the app's language, the
+ * converter that shows a box's values in words, and the preferences file.
  */
 package org.situationmap.ui.common;

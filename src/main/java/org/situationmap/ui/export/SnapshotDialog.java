@@ -16,6 +16,7 @@ import javafx.stage.Window;
 import org.situationmap.export.ExportOptions;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.common.DialogButtons;
+import org.situationmap.ui.common.ValueWords;
 
 /**
  * File ▸ Export snapshot…: size, scale, title and what to include. The choices are values ({@link
@@ -46,11 +47,11 @@ final class SnapshotDialog extends Dialog<SnapshotSettings> {
     attribution = check(text.format("export.include.attribution"));
     markdown = check(text.format("export.include.markdown"));
     size.setId("export-size");
-    size.setConverter(new Shown<>(s -> sizeWords(s, text)));
+    size.setConverter(new ValueWords<>(s -> sizeWords(s, text)));
     size.setValue(ImageSize.CURRENT_VIEW);
     scale.setId("export-scale");
     scale.setConverter(
-        new Shown<>(s -> text.format(s == 2 ? "export.scale.print" : "export.scale.screen")));
+        new ValueWords<>(s -> text.format(s == 2 ? "export.scale.print" : "export.scale.screen")));
     scale.setValue(1);
     title.setId("export-title");
     title.setText(defaultTitle);

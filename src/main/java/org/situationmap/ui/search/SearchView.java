@@ -13,8 +13,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.situationmap.text.Messages;
+import org.situationmap.ui.common.ValueWords;
 import org.situationmap.ui.legend.SymbolIcon;
 import org.situationmap.ui.main.AppState;
 
@@ -72,14 +72,15 @@ public final class SearchView extends VBox {
     ComboBox<OblastFilter> oblast = new ComboBox<>(model.oblastsProperty());
     oblast.setId("filter-oblast");
     oblast.setConverter(
-        shown(o -> o.admin1() == null ? text.format("search.oblast.all") : o.admin1()));
+        new ValueWords<>(o -> o.admin1() == null ? text.format("search.oblast.all") : o.admin1()));
     oblast.valueProperty().bindBidirectional(model.oblastProperty());
     oblast.setTooltip(new Tooltip(text.format("search.oblast.tip")));
     ComboBox<StatusFilter> status = new ComboBox<>();
     status.getItems().setAll(StatusFilter.values());
     status.setId("filter-status");
     status.setConverter(
-        shown(s -> s.status().map(text::status).orElseGet(() -> text.format("search.status.any"))));
+        new ValueWords<>(
+            s -> s.status().map(text::status).orElseGet(() -> text.format("search.status.any"))));
     status.valueProperty().bindBidirectional(model.statusProperty());
     status.setTooltip(new Tooltip(text.format("search.status.tip")));
     oblast.setMaxWidth(Double.MAX_VALUE);
@@ -87,21 +88,6 @@ public final class SearchView extends VBox {
     HBox box = new HBox(4, oblast, status);
     box.getStyleClass().add("search-filters");
     return box;
-  }
-
-  /** Shows values in words; the combo boxes are not editable, so nothing is parsed back. */
-  private static <T> StringConverter<T> shown(java.util.function.Function<T, String> words) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return value == null ? "" : words.apply(value);
-      }
-
-      @Override
-      public T fromString(String shownText) {
-        return null;
-      }
-    };
   }
 
   private void onFieldKey(KeyEvent e) {

@@ -14,8 +14,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.situationmap.text.Messages;
+import org.situationmap.ui.common.ValueWords;
 import org.situationmap.ui.main.AppState;
 import org.situationmap.ui.main.LoadedLayer;
 
@@ -104,18 +104,7 @@ public final class TimelineView extends VBox {
     for (double s : TimelineViewModel.SPEEDS) {
       speed.getItems().add(s);
     }
-    speed.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Double d) {
-            return d == null ? "" : text.format("timeline.speed", "days", Math.round(d));
-          }
-
-          @Override
-          public Double fromString(String shown) {
-            return null; // not editable: nothing is read back
-          }
-        });
+    speed.setConverter(new ValueWords<>(d -> text.format("timeline.speed", "days", Math.round(d))));
     speed.setValue(model.speedProperty().get());
     speed.valueProperty().addListener((o, a, v) -> model.speedProperty().set(v));
     speed.setTooltip(new Tooltip(text.format("timeline.speed.tip")));
