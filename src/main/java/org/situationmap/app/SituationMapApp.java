@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.situationmap.cli.SituationMapCommand;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.tiles.TileService;
 import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.common.Settings;
@@ -23,7 +24,6 @@ import org.situationmap.ui.main.AppState;
 import org.situationmap.ui.main.FileActions;
 import org.situationmap.ui.main.KeyboardShortcuts;
 import org.situationmap.ui.main.LayerLoader;
-import org.situationmap.ui.main.LoadedLayer;
 import org.situationmap.ui.main.MainView;
 import org.situationmap.ui.main.MapController;
 import org.situationmap.ui.main.RecentFiles;
@@ -149,7 +149,7 @@ public final class SituationMapApp extends Application {
     return settings;
   }
 
-  private void onLoaded(LoadedLayer layer) {
+  private void onLoaded(Layer layer) {
     if (firstLoad) {
       firstLoad = false;
       Parameters params = getParameters();

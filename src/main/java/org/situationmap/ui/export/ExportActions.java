@@ -14,17 +14,16 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.situationmap.export.AnimationRequest;
-import org.situationmap.export.ExportLayer;
 import org.situationmap.export.ExportOptions;
 import org.situationmap.export.ExportRequest;
 import org.situationmap.export.GifAnimator;
 import org.situationmap.export.SnapshotExporter;
 import org.situationmap.export.Viewport;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.places.PlaceLayer;
 import org.situationmap.map.places.Projection;
 import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.main.AppState;
-import org.situationmap.ui.main.LoadedLayer;
 import org.situationmap.ui.main.StatusBar;
 
 /**
@@ -60,7 +59,7 @@ public final class ExportActions {
 
   /** Asks for settings and a file, then writes the PNG (and Markdown). */
   public void exportSnapshot() {
-    LoadedLayer layer = state.getLayer();
+    Layer layer = state.getLayer();
     if (layer == null || places.projection() == null) {
       status.setMessage("Open a layer before exporting");
       return;
@@ -80,7 +79,7 @@ public final class ExportActions {
     }
     ExportRequest request =
         new ExportRequest(
-            exportLayer(layer),
+            layer,
             state.getDate(),
             state.getSelected(),
             s.currentView() ? currentView() : aroundCurrent(s.width(), s.height()),
@@ -102,7 +101,7 @@ public final class ExportActions {
 
   /** Asks for a date range and a file, then writes the GIF with a progress window. */
   public void exportAnimation() {
-    LoadedLayer layer = state.getLayer();
+    Layer layer = state.getLayer();
     if (layer == null || places.projection() == null) {
       status.setMessage("Open a layer before exporting");
       return;
@@ -119,7 +118,7 @@ public final class ExportActions {
     }
     ExportRequest frame =
         new ExportRequest(
-            exportLayer(layer),
+            layer,
             s.from(),
             -1,
             aroundCurrent(s.width(), s.height()),
@@ -169,11 +168,7 @@ public final class ExportActions {
     return Viewport.around(p, now.width(), now.height(), w, h);
   }
 
-  private static ExportLayer exportLayer(LoadedLayer l) {
-    return new ExportLayer(l.file(), l.situation(), l.index(), l.places());
-  }
-
-  private Path chooseFile(LoadedLayer layer, String ext, String description, String pattern) {
+  private Path chooseFile(Layer layer, String ext, String description, String pattern) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Export " + description);
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));

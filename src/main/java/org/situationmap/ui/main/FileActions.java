@@ -16,6 +16,7 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.situationmap.io.Problem;
+import org.situationmap.layer.Layer;
 import org.situationmap.ui.common.ErrorPresenter;
 
 /**
@@ -31,7 +32,7 @@ public final class FileActions {
   private final StatusBar status;
   private final ErrorPresenter errors;
   private final Menu recentMenu = new Menu("Open Recent");
-  private Consumer<LoadedLayer> onLoaded = l -> {};
+  private Consumer<Layer> onLoaded = l -> {};
   private FileWatcher watcher;
 
   /** Creates the actions. */
@@ -51,7 +52,7 @@ public final class FileActions {
   }
 
   /** Called after every successful load (first load, open or reload). */
-  public void setOnLoaded(Consumer<LoadedLayer> listener) {
+  public void setOnLoaded(Consumer<Layer> listener) {
     this.onLoaded = listener;
   }
 
@@ -69,7 +70,7 @@ public final class FileActions {
         .addAll(
             new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"),
             new FileChooser.ExtensionFilter("All files", "*.*"));
-    LoadedLayer current = state.getLayer();
+    Layer current = state.getLayer();
     if (current != null
         && current.file() != null
         && current.file().toAbsolutePath().getParent() != null) {
@@ -127,7 +128,7 @@ public final class FileActions {
         });
   }
 
-  private void apply(LoadedLayer layer, boolean reload) {
+  private void apply(Layer layer, boolean reload) {
     LocalDate date = state.getDate();
     int selected = state.getSelected();
     String selectedId =
@@ -147,7 +148,7 @@ public final class FileActions {
     reportProblems(layer, reload);
   }
 
-  private void reportProblems(LoadedLayer layer, boolean reload) {
+  private void reportProblems(Layer layer, boolean reload) {
     int places = layer.index().size();
     String name = layer.file().getFileName().toString();
     if (layer.skipped() == 0) {

@@ -18,8 +18,8 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import org.situationmap.io.ReadResult;
 import org.situationmap.io.SituationReadException;
 import org.situationmap.io.SituationReader;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.places.PlaceSet;
-import org.situationmap.timeline.TimelineIndex;
 
 /**
  * Loads layers off the FX thread (read, index, prepare for drawing) and hands the result back on
@@ -31,7 +31,7 @@ public final class LayerLoader {
   public sealed interface Outcome {}
 
   /** The file loaded, perhaps partially (see the layer's problems). */
-  public record Loaded(LoadedLayer layer) implements Outcome {}
+  public record Loaded(Layer layer) implements Outcome {}
 
   /** The load was cancelled; the current layer stays. */
   public record Cancelled(Path file) implements Outcome {}
@@ -117,15 +117,9 @@ public final class LayerLoader {
       if (cancelled.get()) {
         return new Cancelled(file);
       }
-      TimelineIndex index = TimelineIndex.of(result.situation().places());
-      return new Loaded(
-          new LoadedLayer(
-              file,
-              result.situation(),
-              index,
-              PlaceSet.of(index),
-              result.problems(),
-              result.skippedCount()));
+      Layer layer = Layer.of(file, result);
+      PlaceSet.of(layer); // built here, off the FX thread
+      return new Loaded(layer);
     } catch (SituationReadException e) {
       if (cancelled.get()) {
         return new Cancelled(file);
