@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.situationmap.cli.SituationMapCommand;
+import org.situationmap.io.LayerFormats;
 import org.situationmap.layer.Layer;
 import org.situationmap.map.tiles.TileService;
 import org.situationmap.ui.common.ErrorPresenter;
@@ -57,11 +58,17 @@ public final class SituationMapApp extends Application {
     settings = Settings.load();
     TileService tiles = TileSetup.installOnce();
     tiles.setKind(Menus.chosenBasemap(settings));
-    LayerLoader loader = new LayerLoader(background, Platform::runLater);
+    LayerFormats formats = LayerFormats.standard();
+    LayerLoader loader = new LayerLoader(formats, background, Platform::runLater);
     view = new MainView();
     files =
         new FileActions(
-            state, loader, new RecentFiles(settings), view.statusBar(), new ErrorPresenter(stage));
+            state,
+            formats,
+            loader,
+            new RecentFiles(settings),
+            view.statusBar(),
+            new ErrorPresenter(stage));
     view.setMenuBar(new Menus(this).build());
     mapController = new MapController(state, view.mapPane());
     exports =

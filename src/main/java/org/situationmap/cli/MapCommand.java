@@ -16,9 +16,7 @@ import org.situationmap.export.OfflineTiles;
 import org.situationmap.export.OsmTiles;
 import org.situationmap.export.TileSupplier;
 import org.situationmap.export.Viewport;
-import org.situationmap.io.ReadResult;
 import org.situationmap.io.SituationReadException;
-import org.situationmap.io.SituationReader;
 import org.situationmap.layer.Layer;
 import org.situationmap.map.places.PlaceSet;
 import org.situationmap.map.tiles.OsmTileSource;
@@ -73,16 +71,15 @@ abstract class MapCommand implements Callable<Integer> {
 
   /** Reads the layer (warning about skipped features), starts JavaFX and prepares for drawing. */
   Layer readLayer() throws SituationReadException {
-    ReadResult result = new SituationReader().read(file);
-    if (result.skippedCount() > 0) {
+    Layer layer = Layer.read(file);
+    if (layer.skipped() > 0) {
       warn(
           file
               + ": "
-              + ValidateCommand.plural(result.skippedCount(), "feature")
+              + ValidateCommand.plural(layer.skipped(), "feature")
               + " skipped because of errors; run validate for details");
     }
     HeadlessFx.ensureStarted();
-    Layer layer = Layer.of(file, result);
     PlaceSet.of(layer);
     return layer;
   }

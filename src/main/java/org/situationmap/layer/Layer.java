@@ -10,10 +10,11 @@ import java.util.function.Function;
 import org.locationtech.jts.geom.Envelope;
 import org.situationmap.domain.Place;
 import org.situationmap.domain.Situation;
+import org.situationmap.io.LayerFormats;
 import org.situationmap.io.Problem;
+import org.situationmap.io.ReadMonitor;
 import org.situationmap.io.ReadResult;
 import org.situationmap.io.SituationReadException;
-import org.situationmap.io.SituationReader;
 import org.situationmap.timeline.TimelineIndex;
 
 /**
@@ -46,16 +47,20 @@ public final class Layer {
   public static Layer of(Path file, ReadResult read) {
     Situation situation = read.situation();
     return new Layer(
-        file,
-        situation,
-        TimelineIndex.of(situation.places()),
-        read.problems(),
-        read.skippedCount());
+        file, situation, TimelineIndex.of(situation.places()), read.problems(), read.skipped());
   }
 
-  /** Reads and indexes {@code file}. */
+  /** Reads {@code file} in the format its name or content shows, and indexes it. */
   public static Layer read(Path file) throws SituationReadException {
-    return of(file, new SituationReader().read(file));
+    return read(file, LayerFormats.standard(), ReadMonitor.NONE);
+  }
+
+  /**
+   * Reads {@code file} in the format {@code formats} picks, telling {@code monitor}; indexes it.
+   */
+  public static Layer read(Path file, LayerFormats formats, ReadMonitor monitor)
+      throws SituationReadException {
+    return of(file, formats.read(file, monitor));
   }
 
   /** Indexes data that did not come from a file, without problems. */

@@ -16,7 +16,10 @@ import org.situationmap.domain.PlaceKind;
 import org.situationmap.domain.PlaceNames;
 import org.situationmap.domain.Situation;
 import org.situationmap.domain.SituationMeta;
+import org.situationmap.io.Problem;
 import org.situationmap.io.ReadResult;
+import org.situationmap.io.Severity;
+import org.situationmap.io.TextLocation;
 
 class LayerTest {
   private static Place place(String id, double lon, double lat) {
@@ -43,14 +46,26 @@ class LayerTest {
   @Test
   void titleFallsBackToTheFileNameThenToUntitled() {
     Path file = Path.of("dir", "front.geojson");
-    ReadResult blank = new ReadResult(titled("  "), List.of());
+    ReadResult blank = new ReadResult(titled("  "), List.of(), 0);
     assertEquals(
-        "Kramatorsk", Layer.of(file, new ReadResult(titled("Kramatorsk"), List.of())).title());
+        "Kramatorsk", Layer.of(file, new ReadResult(titled("Kramatorsk"), List.of(), 0)).title());
     assertEquals("front.geojson", Layer.of(file, blank).title());
     assertEquals("Untitled layer", Layer.of(titled(null)).title());
     assertEquals("front.geojson", Layer.of(file, blank).fileName());
     assertNull(Layer.of(titled(null)).fileName());
     assertEquals(LocalDate.of(2024, 5, 1), Layer.of(titled(null)).updated());
+  }
+
+  @Test
+  void keepsWhatTheReaderReported() {
+    Problem warning =
+        new Problem(
+            "f.geojson", new TextLocation(3, 7, "/features/0"), "odd", Severity.WARNING, "a");
+    Layer layer = Layer.of(Path.of("f.geojson"), new ReadResult(titled(null), List.of(warning), 2));
+    assertEquals(List.of(warning), layer.problems());
+    assertEquals(2, layer.skipped());
+    assertEquals(2, layer.index().size());
+    assertEquals(Path.of("f.geojson"), layer.file());
   }
 
   @Test

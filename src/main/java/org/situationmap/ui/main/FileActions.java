@@ -15,6 +15,8 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.situationmap.io.LayerFormat;
+import org.situationmap.io.LayerFormats;
 import org.situationmap.io.Problem;
 import org.situationmap.layer.Layer;
 import org.situationmap.ui.common.ErrorPresenter;
@@ -27,6 +29,7 @@ import org.situationmap.ui.common.ErrorPresenter;
 public final class FileActions {
   private static final Logger LOG = Logger.getLogger(FileActions.class.getName());
   private final AppState state;
+  private final LayerFormats formats;
   private final LayerLoader loader;
   private final RecentFiles recent;
   private final StatusBar status;
@@ -38,11 +41,13 @@ public final class FileActions {
   /** Creates the actions. */
   public FileActions(
       AppState state,
+      LayerFormats formats,
       LayerLoader loader,
       RecentFiles recent,
       StatusBar status,
       ErrorPresenter errors) {
     this.state = state;
+    this.formats = formats;
     this.loader = loader;
     this.recent = recent;
     this.status = status;
@@ -65,11 +70,14 @@ public final class FileActions {
   public void chooseAndOpen(Window owner) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open situation layer");
-    chooser
-        .getExtensionFilters()
-        .addAll(
-            new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"),
-            new FileChooser.ExtensionFilter("All files", "*.*"));
+    for (LayerFormat format : formats.all()) {
+      chooser
+          .getExtensionFilters()
+          .add(
+              new FileChooser.ExtensionFilter(
+                  format.name(), format.extensions().stream().map(e -> "*." + e).toList()));
+    }
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
     Layer current = state.getLayer();
     if (current != null
         && current.file() != null
