@@ -6,27 +6,67 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.situationmap.domain.Situation;
+import org.situationmap.domain.Extras;
+import org.situationmap.domain.Place;
+import org.situationmap.domain.SituationMeta;
 
 /**
- * Writes a {@link Situation} in the situation GeoJSON format: UTF-8, two-space indent, members in a
- * fixed order, unknown members after the known ones, a trailing newline. Writing to a file ({@link
- * LayerWriter#write(Situation, java.nio.file.Path)}) is atomic and keeps the previous file as
- * {@code FILE.bak}.
+ * Writes layers in the situation GeoJSON format: UTF-8, members in a fixed order, unknown members
+ * after the known ones, a trailing newline, laid out as its {@link Layout} says. Writing to a file
+ * ({@link LayerWriter#write(org.situationmap.domain.Situation, java.nio.file.Path)}) is atomic and
+ * keeps the previous file as {@code FILE.bak}.
  *
- * <p>Stateless and thread-safe (but two writes to the same file at once are not coordinated).
+ * <p>Immutable and thread-safe (but two writes to the same file at once are not coordinated).
  */
 public final class SituationWriter implements LayerWriter {
+  /** How the JSON is laid out over lines. */
+  public enum Layout {
+    /** Two-space indent, one member or element per line: for files people read and diff. */
+    INDENTED(Integer.MAX_VALUE),
+    /** The collection's members indented, each feature on one line: compact for large layers. */
+    FEATURE_PER_LINE(2);
 
-  /** Writes {@code situation} to {@code out} as UTF-8; {@code out} is flushed, not closed. */
-  @Override
-  public void write(Situation situation, OutputStream out) throws IOException {
-    try (JsonGenerator g = JsonFactories.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      g.setPrettyPrinter(new IndentPrinter());
-      new DocumentWriter(g).write(situation);
-      g.writeRaw('\n');
+    private final int indentedLevels;
+
+    Layout(int indentedLevels) {
+      this.indentedLevels = indentedLevels;
     }
-    out.flush();
+  }
+
+  private final Layout layout;
+
+  /** A writer of indented files. */
+  public SituationWriter() {
+    this(Layout.INDENTED);
+  }
+
+  /** A writer with the given layout. */
+  public SituationWriter(Layout layout) {
+    this.layout = layout;
+  }
+
+  @Override
+  public PlaceSink start(SituationMeta meta, Extras extras, OutputStream out) throws IOException {
+    JsonGenerator g = JsonFactories.FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    g.setPrettyPrinter(new IndentPrinter(layout.indentedLevels));
+    DocumentWriter document = new DocumentWriter(g);
+    document.start(
+        meta == null ? SituationMeta.EMPTY : meta, extras == null ? Extras.EMPTY : extras);
+    return new PlaceSink() {
+      @Override
+      public void add(Place place) throws IOException {
+        document.place(place);
+      }
+
+      @Override
+      public void close() throws IOException {
+        try (g) {
+          document.end();
+          g.writeRaw('\n');
+        }
+        out.flush();
+      }
+    };
   }
 
   /**

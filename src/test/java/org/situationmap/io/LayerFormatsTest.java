@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ class LayerFormatsTest {
               throw new UnsupportedOperationException();
             }
           },
-          (Situation situation, OutputStream out) -> {
+          (meta, extras, out) -> {
             throw new UnsupportedOperationException();
           });
 
