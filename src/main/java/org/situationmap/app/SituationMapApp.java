@@ -21,7 +21,6 @@ import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.common.Settings;
 import org.situationmap.ui.export.ExportActions;
 import org.situationmap.ui.legend.LegendView;
-import org.situationmap.ui.main.AppState;
 import org.situationmap.ui.main.FileActions;
 import org.situationmap.ui.main.KeyboardShortcuts;
 import org.situationmap.ui.main.LayerLoader;
@@ -29,6 +28,7 @@ import org.situationmap.ui.main.MainView;
 import org.situationmap.ui.main.MapController;
 import org.situationmap.ui.main.RecentFiles;
 import org.situationmap.ui.main.Sidebar;
+import org.situationmap.ui.state.AppState;
 import org.situationmap.ui.timeline.TimelineView;
 import org.situationmap.ui.timeline.TimelineViewModel;
 
@@ -76,7 +76,7 @@ public final class SituationMapApp extends Application {
             state,
             mapController.placeLayer(),
             () -> stage,
-            view.statusBar(),
+            view.statusBar()::setMessage,
             new ErrorPresenter(stage),
             Executors.newSingleThreadExecutor(
                 r -> {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -23,8 +24,7 @@ import org.situationmap.layer.Layer;
 import org.situationmap.map.places.PlaceLayer;
 import org.situationmap.map.places.Projection;
 import org.situationmap.ui.common.ErrorPresenter;
-import org.situationmap.ui.main.AppState;
-import org.situationmap.ui.main.StatusBar;
+import org.situationmap.ui.state.AppState;
 
 /**
  * File ▸ Export snapshot… and Export animation…: asks what to export, then renders and writes off
@@ -34,17 +34,17 @@ public final class ExportActions {
   private final AppState state;
   private final PlaceLayer places;
   private final Supplier<Window> owner;
-  private final StatusBar status;
+  private final Consumer<String> status;
   private final ErrorPresenter errors;
   private final Executor background;
   private final String appVersion;
 
-  /** Creates the actions. */
+  /** Creates the actions; {@code status} shows a message in the status bar (FX thread). */
   public ExportActions(
       AppState state,
       PlaceLayer places,
       Supplier<Window> owner,
-      StatusBar status,
+      Consumer<String> status,
       ErrorPresenter errors,
       Executor background,
       String appVersion) {
@@ -61,7 +61,7 @@ public final class ExportActions {
   public void exportSnapshot() {
     Layer layer = state.getLayer();
     if (layer == null || places.projection() == null) {
-      status.setMessage("Open a layer before exporting");
+      status.accept("Open a layer before exporting");
       return;
     }
     var settings = new SnapshotDialog(owner.get(), layer.title()).ask();
@@ -87,7 +87,7 @@ public final class ExportActions {
             s.title(),
             s.include(),
             appVersion);
-    status.setMessage("Exporting " + out.getFileName() + "…");
+    status.accept("Exporting " + out.getFileName() + "…");
     run(
         () -> {
           new SnapshotExporter(AppTiles.current()).writePng(request, out, true);
@@ -103,7 +103,7 @@ public final class ExportActions {
   public void exportAnimation() {
     Layer layer = state.getLayer();
     if (layer == null || places.projection() == null) {
-      status.setMessage("Open a layer before exporting");
+      status.accept("Open a layer before exporting");
       return;
     }
     var settings =
@@ -229,11 +229,11 @@ public final class ExportActions {
                       Throwable cause =
                           error != null && error.getCause() != null ? error.getCause() : error;
                       if (cause == null) {
-                        status.setMessage(message);
+                        status.accept(message);
                       } else if (cause instanceof CancellationException) {
-                        status.setMessage("Export cancelled; nothing was written");
+                        status.accept("Export cancelled; nothing was written");
                       } else {
-                        status.setMessage("Export failed");
+                        status.accept("Export failed");
                         errors.show(
                             "Could not export", String.valueOf(cause.getMessage()), List.of());
                       }

@@ -12,7 +12,7 @@ import org.situationmap.domain.Note;
 import org.situationmap.layer.Layer;
 import org.situationmap.timeline.DatedNote;
 import org.situationmap.timeline.TimelineIndex;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 
 /**
  * The notes of all places within ±{@link #windowProperty() window} days of the selected date,

@@ -9,7 +9,7 @@ import javafx.scene.layout.VBox;
 import org.situationmap.domain.ControlStatus;
 import org.situationmap.layer.Layer;
 import org.situationmap.map.places.PlaceStyle;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 
 /**
  * The legend over the map: each status with its symbol, colour and the number of places in it at

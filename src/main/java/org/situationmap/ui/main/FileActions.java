@@ -20,6 +20,7 @@ import org.situationmap.io.LayerFormats;
 import org.situationmap.io.Problem;
 import org.situationmap.layer.Layer;
 import org.situationmap.ui.common.ErrorPresenter;
+import org.situationmap.ui.state.AppState;
 
 /**
  * Opening layers: File ▸ Open, recent files, drag-and-drop, and reload when the open file changes

@@ -8,6 +8,7 @@ import org.situationmap.layer.Layer;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceLayer;
 import org.situationmap.map.places.PlaceSet;
+import org.situationmap.ui.state.AppState;
 
 /**
  * Keeps the place layer in step with the shared state: a new date or layer recomputes the frame, a

@@ -3,7 +3,7 @@ package org.situationmap.ui.notes;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.situationmap.layer.Layer;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 
 /**
  * The notes panel's state: the {@link PlaceDetails} of the selected place at the selected date

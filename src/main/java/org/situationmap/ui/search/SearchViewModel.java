@@ -16,7 +16,7 @@ import javafx.collections.FXCollections;
 import org.situationmap.domain.Place;
 import org.situationmap.layer.Layer;
 import org.situationmap.timeline.TimelineIndex;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 
 /**
  * Search as you type over the loaded layer, filtered by oblast and by status at the selected date.

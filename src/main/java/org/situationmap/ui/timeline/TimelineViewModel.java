@@ -18,7 +18,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
 import org.situationmap.layer.Layer;
 import org.situationmap.timeline.TimelineIndex;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 
 /**
  * The timeline's behaviour: the date range of the data, stepping by days and by changes, and

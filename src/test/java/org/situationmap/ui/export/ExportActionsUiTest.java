@@ -53,7 +53,7 @@ class ExportActionsUiTest extends FxRobot {
             app.state(),
             placeLayer,
             () -> null,
-            app.view().statusBar(),
+            app.view().statusBar()::setMessage,
             new ErrorPresenter(null),
             Executors.newSingleThreadExecutor(),
             "test");

@@ -1,4 +1,4 @@
-package org.situationmap.ui.main;
+package org.situationmap.ui.state;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
