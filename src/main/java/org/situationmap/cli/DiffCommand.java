@@ -12,10 +12,9 @@ import java.util.stream.Collectors;
 import org.situationmap.domain.Place;
 import org.situationmap.domain.Source;
 import org.situationmap.export.Markdown;
-import org.situationmap.io.ReadResult;
 import org.situationmap.io.SituationReadException;
-import org.situationmap.io.SituationReader;
 import org.situationmap.io.SituationWriter;
+import org.situationmap.layer.Layer;
 import org.situationmap.timeline.StatusDiff;
 import org.situationmap.timeline.TimelineIndex;
 import picocli.CommandLine.Command;
@@ -87,24 +86,24 @@ public final class DiffCommand implements Callable<Integer> {
       err.flush();
       return ValidateCommand.INVALID;
     }
-    ReadResult result;
+    Layer layer;
     try {
-      result = new SituationReader().read(file);
+      layer = Layer.read(file);
     } catch (SituationReadException e) {
       err.println(e.getMessage());
       err.flush();
       return ValidateCommand.UNREADABLE;
     }
-    if (result.skippedCount() > 0) {
+    if (layer.skipped() > 0) {
       err.println(
           file
               + ": "
-              + ValidateCommand.plural(result.skippedCount(), "feature")
+              + ValidateCommand.plural(layer.skipped(), "feature")
               + " skipped because of errors; run validate for details");
       err.flush();
     }
     List<Place> places =
-        result.situation().places().stream().sorted(Comparator.comparing(Place::id)).toList();
+        layer.situation().places().stream().sorted(Comparator.comparing(Place::id)).toList();
     TimelineIndex index = TimelineIndex.of(places);
     List<StatusDiff.Change> changes = StatusDiff.between(index, from, to, includeNew);
     PrintWriter out = spec.commandLine().getOut();
