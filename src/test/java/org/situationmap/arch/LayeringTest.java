@@ -25,7 +25,10 @@ class LayeringTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "org.situationmap.domain..", "org.situationmap.timeline..", "org.situationmap.io..")
+            "org.situationmap.domain..",
+            "org.situationmap.timeline..",
+            "org.situationmap.io..",
+            "org.situationmap.zones..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
