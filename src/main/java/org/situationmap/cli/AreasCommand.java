@@ -11,11 +11,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.situationmap.domain.ControlStatus;
 import org.situationmap.export.AtomicFiles;
-import org.situationmap.io.ReadResult;
 import org.situationmap.io.SituationReadException;
-import org.situationmap.io.SituationReader;
 import org.situationmap.io.basemap.Basemap;
-import org.situationmap.timeline.TimelineIndex;
+import org.situationmap.layer.Layer;
 import org.situationmap.zones.BasemapLand;
 import org.situationmap.zones.Dissolved;
 import org.situationmap.zones.LandRegion;
@@ -80,16 +78,16 @@ public final class AreasCommand implements Callable<Integer> {
       if (out != null) {
         AtomicFiles.checkWritable(out, force);
       }
-      ReadResult result = new SituationReader().read(file);
-      if (result.skippedCount() > 0) {
+      Layer layer = Layer.read(file);
+      if (layer.skipped() > 0) {
         warn(
             file
                 + ": "
-                + ValidateCommand.plural(result.skippedCount(), "feature")
+                + ValidateCommand.plural(layer.skipped(), "feature")
                 + " skipped because of errors; run validate for details");
       }
       List<LandRegion> regions = BasemapLand.regions(Basemap.loadBundled());
-      Zones zones = new Zones(TimelineIndex.of(result.situation().places()), regions, capKm);
+      Zones zones = new Zones(layer.index(), regions, capKm);
       ZoneState state = zones.at(date);
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.print(csv(state, regions));
