@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
       ExportCommand.class,
       AnimateCommand.class,
       GenerateCommand.class,
-      DiffCommand.class
+      DiffCommand.class,
+      AreasCommand.class
     })
 public final class SituationMapCommand implements Callable<Integer> {
   /** The default layer, relative to the working directory. */
