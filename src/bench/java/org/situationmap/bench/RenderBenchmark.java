@@ -24,12 +24,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.situationmap.io.SituationReader;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceRenderer;
 import org.situationmap.map.places.PlaceSet;
 import org.situationmap.map.places.Projection;
-import org.situationmap.timeline.TimelineIndex;
 
 /**
  * Render: one frame of the place layer, 1600×1000, headless (Monocle) in the software pipeline, on
@@ -83,10 +82,7 @@ public class RenderBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    TimelineIndex index =
-        TimelineIndex.of(
-            new SituationReader().read(BenchData.layer(places, 0)).situation().places());
-    PlaceSet set = PlaceSet.of(index);
+    PlaceSet set = PlaceSet.of(Layer.read(BenchData.layer(places, 0)));
     CompletableFuture<Void> started = new CompletableFuture<>();
     Platform.startup(() -> started.complete(null));
     started.get(30, TimeUnit.SECONDS);

@@ -14,21 +14,22 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.situationmap.cli.SituationMapCommand;
+import org.situationmap.io.LayerFormats;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.tiles.TileService;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.common.Settings;
 import org.situationmap.ui.export.ExportActions;
 import org.situationmap.ui.legend.LegendView;
-import org.situationmap.ui.main.AppState;
 import org.situationmap.ui.main.FileActions;
 import org.situationmap.ui.main.KeyboardShortcuts;
 import org.situationmap.ui.main.LayerLoader;
-import org.situationmap.ui.main.LoadedLayer;
 import org.situationmap.ui.main.MainView;
 import org.situationmap.ui.main.MapController;
 import org.situationmap.ui.main.RecentFiles;
 import org.situationmap.ui.main.Sidebar;
+import org.situationmap.ui.state.AppState;
 import org.situationmap.ui.timeline.TimelineView;
 import org.situationmap.ui.timeline.TimelineViewModel;
 
@@ -60,11 +61,13 @@ public final class SituationMapApp extends Application {
     text = Messages.of(AppLanguage.chosen(settings));
     TileService tiles = TileSetup.installOnce();
     tiles.setKind(Menus.chosenBasemap(settings));
-    LayerLoader loader = new LayerLoader(background, Platform::runLater);
+    LayerFormats formats = LayerFormats.standard();
+    LayerLoader loader = new LayerLoader(formats, background, Platform::runLater);
     view = new MainView(text);
     files =
         new FileActions(
             state,
+            formats,
             loader,
             new RecentFiles(settings),
             view.statusBar(),
@@ -77,7 +80,7 @@ public final class SituationMapApp extends Application {
             state,
             mapController.placeLayer(),
             () -> stage,
-            view.statusBar(),
+            view.statusBar()::setMessage,
             new ErrorPresenter(stage, text),
             Executors.newSingleThreadExecutor(
                 r -> {
@@ -159,7 +162,7 @@ public final class SituationMapApp extends Application {
     return settings;
   }
 
-  private void onLoaded(LoadedLayer layer) {
+  private void onLoaded(Layer layer) {
     if (firstLoad) {
       firstLoad = false;
       Parameters params = getParameters();
@@ -171,11 +174,13 @@ public final class SituationMapApp extends Application {
         state.showPlace(index);
       } else if (place != null) {
         view.statusBar()
-            .setMessage(text.format("app.noPlace", "id", place, "layer", layer.title(text)));
+            .setMessage(
+                text.format("app.noPlace", "id", place, "layer", text.layerTitle(layer.title())));
       }
     }
     stage.setTitle(
-        text.format("app.window", "app", text.format("app.name"), "layer", layer.title(text)));
+        text.format(
+            "app.window", "app", text.format("app.name"), "layer", text.layerTitle(layer.title())));
     view.statusBar()
         .setFacts(
             text.format(

@@ -8,6 +8,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.situationmap.domain.ControlStatus;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.places.PlaceRenderer;
 import org.situationmap.text.Messages;
 
@@ -138,8 +139,8 @@ final class CaptionPainter {
   }
 
   /** "Data: TITLE, updated 24 November 2026". */
-  static String dataAttribution(ExportLayer layer, Messages text) {
-    String title = layer.title(text);
+  static String dataAttribution(Layer layer, Messages text) {
+    String title = text.layerTitle(layer.title());
     return layer.updated() == null
         ? text.format("export.attribution.data", "title", title)
         : text.format(

@@ -32,7 +32,7 @@ public final class CitationMarkdown {
       md.append(">)");
     }
     md.append("\n\n- ");
-    md.append(text.format("md.data", "title", Markdown.escape(r.layer().title(text))));
+    md.append(text.format("md.data", "title", Markdown.escape(text.layerTitle(r.layer().title()))));
     if (r.layer().fileName() != null) {
       md.append(" (`").append(r.layer().fileName().replace("`", "'")).append("`)");
     }

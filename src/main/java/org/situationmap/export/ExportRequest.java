@@ -2,6 +2,7 @@ package org.situationmap.export;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.situationmap.layer.Layer;
 import org.situationmap.text.Message;
 import org.situationmap.text.MessageException;
 import org.situationmap.text.Messages;
@@ -21,7 +22,7 @@ import org.situationmap.text.Messages;
  * @param text the language of the caption, the metadata and the citation
  */
 public record ExportRequest(
-    ExportLayer layer,
+    Layer layer,
     LocalDate date,
     int selected,
     Viewport viewport,
@@ -42,7 +43,7 @@ public record ExportRequest(
     if (selected < -1 || selected >= layer.index().size()) {
       throw new MessageException(Message.of("export.invalid.selected", "index", selected));
     }
-    title = title == null || title.isBlank() ? layer.title(text) : title.strip();
+    title = title == null || title.isBlank() ? text.layerTitle(layer.title()) : title.strip();
     include = include == null ? ExportOptions.ALL : include;
     appVersion = appVersion == null ? "dev" : appVersion;
   }

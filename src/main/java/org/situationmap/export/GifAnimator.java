@@ -15,6 +15,7 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.situationmap.map.places.PlaceFrame;
+import org.situationmap.map.places.PlaceSet;
 
 /**
  * Writes an animated, looping GIF with the JDK's ImageIO writer. Frames are drawn by {@link
@@ -78,7 +79,7 @@ public final class GifAnimator {
 
   private static BufferedImage frame(MapImageRenderer renderer, ExportRequest r, TileMosaic mosaic)
       throws IOException {
-    PlaceFrame frame = PlaceFrame.at(r.layer().places(), r.date(), r.selected());
+    PlaceFrame frame = PlaceFrame.at(PlaceSet.of(r.layer()), r.date(), r.selected());
     try {
       return HeadlessFx.call(() -> renderer.render(r, mosaic, frame));
     } catch (InterruptedException e) {

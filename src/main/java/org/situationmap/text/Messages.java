@@ -120,6 +120,11 @@ public final class Messages {
     return Optional.empty();
   }
 
+  /** A layer's title, or "Untitled layer" in English when it has none. */
+  public String layerTitle(Optional<String> title) {
+    return title.orElseGet(() -> format("layer.untitled"));
+  }
+
   /** "Ukraine", "Russia", "Contested", "Unknown" in English. */
   public String status(ControlStatus status) {
     return format(

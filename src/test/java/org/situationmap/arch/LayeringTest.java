@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one-way flow of design §3: file → io → domain/timeline → map → ui; export beside ui; text
- * (the bundles) below map, ui and export, above the domain only.
+ * The one-way flow of design §3: file → io → domain/timeline → layer → map → ui; export beside ui;
+ * text (the bundles) below map, ui and export, above the domain only.
  */
 class LayeringTest {
   private static JavaClasses classes;
@@ -28,7 +28,11 @@ class LayeringTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "org.situationmap.domain..", "org.situationmap.timeline..", "org.situationmap.io..")
+            "org.situationmap.domain..",
+            "org.situationmap.timeline..",
+            "org.situationmap.io..",
+            "org.situationmap.layer..",
+            "org.situationmap.zones..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
@@ -82,6 +86,18 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.situationmap.io..", "org.situationmap.timeline..")
+        .check(classes);
+  }
+
+  @Test
+  void theLoadedLayerSitsAboveReadingAndIndexing() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.situationmap.domain..", "org.situationmap.timeline..", "org.situationmap.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.situationmap.layer..")
         .check(classes);
   }
 }

@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.situationmap.domain.Place;
 import org.situationmap.domain.PlaceKind;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.tiles.TileMath;
 import org.situationmap.timeline.TimelineIndex;
 
@@ -85,6 +86,11 @@ public final class PlaceSet {
   /** Builds the set for an index. */
   public static PlaceSet of(TimelineIndex index) {
     return new PlaceSet(index);
+  }
+
+  /** The set of a layer's index, built once per layer and kept with it. */
+  public static PlaceSet of(Layer layer) {
+    return layer.derived(PlaceSet.class, l -> new PlaceSet(l.index()));
   }
 
   /** Area of the envelope of all places, in squared unit-Mercator units. */

@@ -7,26 +7,25 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.situationmap.export.AnimationRequest;
-import org.situationmap.export.ExportLayer;
 import org.situationmap.export.ExportOptions;
 import org.situationmap.export.ExportRequest;
 import org.situationmap.export.GifAnimator;
 import org.situationmap.export.SnapshotExporter;
 import org.situationmap.export.Viewport;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.places.PlaceLayer;
 import org.situationmap.map.places.Projection;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.common.DialogButtons;
 import org.situationmap.ui.common.ErrorPresenter;
-import org.situationmap.ui.main.AppState;
-import org.situationmap.ui.main.LoadedLayer;
-import org.situationmap.ui.main.StatusBar;
+import org.situationmap.ui.state.AppState;
 
 /**
  * File ▸ Export snapshot… and Export animation…: asks what to export, then renders and writes off
@@ -36,18 +35,21 @@ public final class ExportActions {
   private final AppState state;
   private final PlaceLayer places;
   private final Supplier<Window> owner;
-  private final StatusBar status;
+  private final Consumer<String> status;
   private final ErrorPresenter errors;
   private final Executor background;
   private final String appVersion;
   private final Messages text;
 
-  /** Creates the actions; they speak the language of {@code text}. */
+  /**
+   * Creates the actions; {@code status} shows a message in the status bar (FX thread); they speak
+   * the language of {@code text}.
+   */
   public ExportActions(
       AppState state,
       PlaceLayer places,
       Supplier<Window> owner,
-      StatusBar status,
+      Consumer<String> status,
       ErrorPresenter errors,
       Executor background,
       String appVersion,
@@ -64,12 +66,12 @@ public final class ExportActions {
 
   /** Asks for settings and a file, then writes the PNG (and Markdown). */
   public void exportSnapshot() {
-    LoadedLayer layer = state.getLayer();
+    Layer layer = state.getLayer();
     if (layer == null || places.projection() == null) {
-      status.setMessage(text.format("export.needLayer"));
+      status.accept(text.format("export.needLayer"));
       return;
     }
-    var settings = new SnapshotDialog(owner.get(), layer.title(text), text).ask();
+    var settings = new SnapshotDialog(owner.get(), text.layerTitle(layer.title()), text).ask();
     if (settings.isEmpty()) {
       return;
     }
@@ -85,7 +87,7 @@ public final class ExportActions {
     }
     ExportRequest request =
         new ExportRequest(
-            exportLayer(layer),
+            layer,
             state.getDate(),
             state.getSelected(),
             s.currentView() ? currentView() : aroundCurrent(s.width(), s.height()),
@@ -94,7 +96,7 @@ public final class ExportActions {
             s.include(),
             appVersion,
             text);
-    status.setMessage(text.format("export.running", "file", out.getFileName().toString()));
+    status.accept(text.format("export.running", "file", out.getFileName().toString()));
     run(
         () -> {
           new SnapshotExporter(AppTiles.current()).writePng(request, out, true);
@@ -115,9 +117,9 @@ public final class ExportActions {
 
   /** Asks for a date range and a file, then writes the GIF with a progress window. */
   public void exportAnimation() {
-    LoadedLayer layer = state.getLayer();
+    Layer layer = state.getLayer();
     if (layer == null || places.projection() == null) {
-      status.setMessage(text.format("export.needLayer"));
+      status.accept(text.format("export.needLayer"));
       return;
     }
     var settings =
@@ -134,7 +136,7 @@ public final class ExportActions {
     }
     ExportRequest frame =
         new ExportRequest(
-            exportLayer(layer),
+            layer,
             s.from(),
             -1,
             aroundCurrent(s.width(), s.height()),
@@ -188,11 +190,7 @@ public final class ExportActions {
     return Viewport.around(p, now.width(), now.height(), w, h);
   }
 
-  private static ExportLayer exportLayer(LoadedLayer l) {
-    return new ExportLayer(l.file(), l.situation(), l.index(), l.places());
-  }
-
-  private Path chooseFile(LoadedLayer layer, String ext, String title, String kind) {
+  private Path chooseFile(Layer layer, String ext, String title, String kind) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(title);
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + ext));
@@ -256,11 +254,11 @@ public final class ExportActions {
                       Throwable cause =
                           error != null && error.getCause() != null ? error.getCause() : error;
                       if (cause == null) {
-                        status.setMessage(message);
+                        status.accept(message);
                       } else if (cause instanceof CancellationException) {
-                        status.setMessage(text.format("export.cancelled"));
+                        status.accept(text.format("export.cancelled"));
                       } else {
-                        status.setMessage(text.format("export.failed"));
+                        status.accept(text.format("export.failed"));
                         errors.show(
                             text.format("export.failed.header"), text.explain(cause), List.of());
                       }

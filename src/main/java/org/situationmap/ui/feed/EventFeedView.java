@@ -16,7 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.situationmap.text.Messages;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 
 /**
  * The event feed: a header with the window (± days) and the list of notes around the selected date.

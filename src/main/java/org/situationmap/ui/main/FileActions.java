@@ -15,9 +15,13 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.situationmap.io.LayerFormat;
+import org.situationmap.io.LayerFormats;
 import org.situationmap.io.Problem;
+import org.situationmap.layer.Layer;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.common.ErrorPresenter;
+import org.situationmap.ui.state.AppState;
 
 /**
  * Opening layers: File ▸ Open, recent files, drag-and-drop, and reload when the open file changes
@@ -27,24 +31,27 @@ import org.situationmap.ui.common.ErrorPresenter;
 public final class FileActions {
   private static final Logger LOG = Logger.getLogger(FileActions.class.getName());
   private final AppState state;
+  private final LayerFormats formats;
   private final LayerLoader loader;
   private final RecentFiles recent;
   private final StatusBar status;
   private final ErrorPresenter errors;
   private final Messages text;
   private final Menu recentMenu;
-  private Consumer<LoadedLayer> onLoaded = l -> {};
+  private Consumer<Layer> onLoaded = l -> {};
   private FileWatcher watcher;
 
   /** Creates the actions; they speak the language of {@code text}. */
   public FileActions(
       AppState state,
+      LayerFormats formats,
       LayerLoader loader,
       RecentFiles recent,
       StatusBar status,
       ErrorPresenter errors,
       Messages text) {
     this.state = state;
+    this.formats = formats;
     this.loader = loader;
     this.recent = recent;
     this.status = status;
@@ -56,7 +63,7 @@ public final class FileActions {
   }
 
   /** Called after every successful load (first load, open or reload). */
-  public void setOnLoaded(Consumer<LoadedLayer> listener) {
+  public void setOnLoaded(Consumer<Layer> listener) {
     this.onLoaded = listener;
   }
 
@@ -69,13 +76,17 @@ public final class FileActions {
   public void chooseAndOpen(Window owner) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(text.format("open.chooser"));
+    for (LayerFormat format : formats.all()) {
+      chooser
+          .getExtensionFilters()
+          .add(
+              new FileChooser.ExtensionFilter(
+                  format.name(), format.extensions().stream().map(e -> "*." + e).toList()));
+    }
     chooser
         .getExtensionFilters()
-        .addAll(
-            new FileChooser.ExtensionFilter(
-                text.format("open.kind.geojson"), "*.geojson", "*.json"),
-            new FileChooser.ExtensionFilter(text.format("open.kind.all"), "*.*"));
-    LoadedLayer current = state.getLayer();
+        .add(new FileChooser.ExtensionFilter(text.format("open.kind.all"), "*.*"));
+    Layer current = state.getLayer();
     if (current != null
         && current.file() != null
         && current.file().toAbsolutePath().getParent() != null) {
@@ -135,7 +146,7 @@ public final class FileActions {
         });
   }
 
-  private void apply(LoadedLayer layer, boolean reload) {
+  private void apply(Layer layer, boolean reload) {
     LocalDate date = state.getDate();
     int selected = state.getSelected();
     String selectedId =
@@ -155,7 +166,7 @@ public final class FileActions {
     reportProblems(layer, reload);
   }
 
-  private void reportProblems(LoadedLayer layer, boolean reload) {
+  private void reportProblems(Layer layer, boolean reload) {
     int places = layer.index().size();
     String name = layer.file().getFileName().toString();
     if (layer.skipped() == 0) {

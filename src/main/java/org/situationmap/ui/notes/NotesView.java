@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.legend.SymbolIcon;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 
 /**
  * The notes panel of the selected place (id {@code notes-panel}): name and Ukrainian name, facts,

@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.common.ValueWords;
 import org.situationmap.ui.legend.SymbolIcon;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 
 /**
  * The place search: a field, filters by oblast and status, and the results listed below it.

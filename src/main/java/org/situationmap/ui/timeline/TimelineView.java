@@ -14,10 +14,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.situationmap.layer.Layer;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.common.ValueWords;
-import org.situationmap.ui.main.AppState;
-import org.situationmap.ui.main.LoadedLayer;
+import org.situationmap.ui.state.AppState;
 
 /**
  * The timeline bar: the selected date in large type, a field to type a date, playback and stepping
@@ -136,7 +136,7 @@ public final class TimelineView extends VBox {
     return b;
   }
 
-  private void setLayer(LoadedLayer layer) {
+  private void setLayer(Layer layer) {
     if (layer == null) {
       return;
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.situationmap.testing.SampleLayer;
 import org.situationmap.text.Messages;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 
 class EventFeedViewModelTest {
   private final AppState state = new AppState();

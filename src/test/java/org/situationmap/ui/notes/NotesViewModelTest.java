@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.situationmap.testing.SampleLayer;
 import org.situationmap.text.Messages;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 
 class NotesViewModelTest {
   private static final Messages EN = Messages.of(java.util.Locale.ENGLISH);
