@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.situationmap.domain.Extras;
@@ -44,13 +45,14 @@ class LayerTest {
   }
 
   @Test
-  void titleFallsBackToTheFileNameThenToUntitled() {
+  void titleFallsBackToTheFileNameThenToNone() {
     Path file = Path.of("dir", "front.geojson");
     ReadResult blank = new ReadResult(titled("  "), List.of(), 0);
     assertEquals(
-        "Kramatorsk", Layer.of(file, new ReadResult(titled("Kramatorsk"), List.of(), 0)).title());
-    assertEquals("front.geojson", Layer.of(file, blank).title());
-    assertEquals("Untitled layer", Layer.of(titled(null)).title());
+        Optional.of("Kramatorsk"),
+        Layer.of(file, new ReadResult(titled("Kramatorsk"), List.of(), 0)).title());
+    assertEquals(Optional.of("front.geojson"), Layer.of(file, blank).title());
+    assertEquals(Optional.empty(), Layer.of(titled(null)).title());
     assertEquals("front.geojson", Layer.of(file, blank).fileName());
     assertNull(Layer.of(titled(null)).fileName());
     assertEquals(LocalDate.of(2024, 5, 1), Layer.of(titled(null)).updated());

@@ -40,6 +40,8 @@ class MessagesTest {
   @Test
   void pluralsAndNamedArguments() {
     assertEquals("Ukraine", text.status(ControlStatus.UKRAINE));
+    assertEquals("Untitled layer", text.layerTitle(Optional.empty()));
+    assertEquals("Donbas", text.layerTitle(Optional.of("Donbas")));
     assertEquals("12,345", text.count(12_345));
     assertEquals("1600 × 1000", text.format("export.size.preset", "width", 1600, "height", 1000));
     assertEquals("1 day/s", text.format("timeline.speed", "days", 1));
