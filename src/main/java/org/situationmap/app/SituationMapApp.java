@@ -50,6 +50,17 @@ public final class SituationMapApp extends Application {
   private MapController mapController;
   private ExportActions exports;
   private boolean firstLoad = true;
+  private final LayerLoader.FileOpener opener;
+
+  /** The app as launched: layers are read from disk. */
+  public SituationMapApp() {
+    this(Files::newInputStream);
+  }
+
+  /** The app reading layer files through {@code opener} (a test holds a load up with it). */
+  public SituationMapApp(LayerLoader.FileOpener opener) {
+    this.opener = opener;
+  }
 
   @Override
   public void start(Stage primaryStage) {
@@ -57,7 +68,7 @@ public final class SituationMapApp extends Application {
     settings = Settings.load();
     TileService tiles = TileSetup.installOnce();
     tiles.setKind(Menus.chosenBasemap(settings));
-    LayerLoader loader = new LayerLoader(background, Platform::runLater);
+    LayerLoader loader = new LayerLoader(background, Platform::runLater, opener);
     view = new MainView();
     files =
         new FileActions(

@@ -39,8 +39,16 @@ public final class LayerLoader {
   /** The file could not be loaded at all. */
   public record Failed(Path file, String message, List<String> details) implements Outcome {}
 
+  /** Opens a layer file for reading: from disk in the app; a test can hold a load up with it. */
+  @FunctionalInterface
+  public interface FileOpener {
+    /** A stream of the file's bytes. */
+    InputStream open(Path file) throws IOException;
+  }
+
   private final Executor background;
   private final Executor fx;
+  private final FileOpener opener;
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
   private final AtomicBoolean progressQueued = new AtomicBoolean();
@@ -49,8 +57,14 @@ public final class LayerLoader {
 
   /** Creates a loader that works on {@code background} and reports on {@code fx}. */
   public LayerLoader(Executor background, Executor fx) {
+    this(background, fx, Files::newInputStream);
+  }
+
+  /** Creates a loader that reads files through {@code opener}. */
+  public LayerLoader(Executor background, Executor fx, FileOpener opener) {
     this.background = background;
     this.fx = fx;
+    this.opener = opener;
   }
 
   /** True while a load is under way. */
@@ -70,7 +84,7 @@ public final class LayerLoader {
     loading.set(true);
     progress.set(0);
     return CompletableFuture.supplyAsync(
-            () -> read(file, this::reportProgress, cancelled), background)
+            () -> read(file, opener, this::reportProgress, cancelled), background)
         .handleAsync(
             (result, error) -> {
               Outcome outcome =
@@ -108,12 +122,13 @@ public final class LayerLoader {
 
   /** Reads and prepares a file on the calling thread. */
   public static Outcome read(Path file) {
-    return read(file, share -> {}, new AtomicBoolean());
+    return read(file, Files::newInputStream, share -> {}, new AtomicBoolean());
   }
 
-  private static Outcome read(Path file, DoubleConsumer onProgress, AtomicBoolean cancelled) {
+  private static Outcome read(
+      Path file, FileOpener opener, DoubleConsumer onProgress, AtomicBoolean cancelled) {
     try {
-      ReadResult result = readFile(file, onProgress, cancelled);
+      ReadResult result = readFile(file, opener, onProgress, cancelled);
       if (cancelled.get()) {
         return new Cancelled(file);
       }
@@ -142,13 +157,14 @@ public final class LayerLoader {
     }
   }
 
-  private static ReadResult readFile(Path file, DoubleConsumer onProgress, AtomicBoolean cancelled)
+  private static ReadResult readFile(
+      Path file, FileOpener opener, DoubleConsumer onProgress, AtomicBoolean cancelled)
       throws SituationReadException {
     long size;
     InputStream in;
     try {
       size = Math.max(1, Files.size(file));
-      in = Files.newInputStream(file);
+      in = opener.open(file);
     } catch (IOException e) {
       return new SituationReader().read(file); // reports the problem in the reader's words
     }
