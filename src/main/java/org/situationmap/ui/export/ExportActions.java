@@ -32,6 +32,13 @@ import org.situationmap.ui.main.StatusBar;
  * the FX thread (drawing itself hops onto it), reporting in the status bar or the error dialog.
  */
 public final class ExportActions {
+  /** Shows a save dialog and returns the file chosen, or null: the system dialog in the app. */
+  @FunctionalInterface
+  public interface SaveDialog {
+    /** Shows {@code chooser} over {@code owner}; null when the person cancels. */
+    File show(FileChooser chooser, Window owner);
+  }
+
   private final AppState state;
   private final PlaceLayer places;
   private final Supplier<Window> owner;
@@ -39,8 +46,9 @@ public final class ExportActions {
   private final ErrorPresenter errors;
   private final Executor background;
   private final String appVersion;
+  private final SaveDialog saveDialog;
 
-  /** Creates the actions. */
+  /** Creates the actions, asking for files with the system's save dialog. */
   public ExportActions(
       AppState state,
       PlaceLayer places,
@@ -49,6 +57,19 @@ public final class ExportActions {
       ErrorPresenter errors,
       Executor background,
       String appVersion) {
+    this(state, places, owner, status, errors, background, appVersion, FileChooser::showSaveDialog);
+  }
+
+  /** Creates the actions, asking for files through {@code saveDialog}. */
+  public ExportActions(
+      AppState state,
+      PlaceLayer places,
+      Supplier<Window> owner,
+      StatusBar status,
+      ErrorPresenter errors,
+      Executor background,
+      String appVersion,
+      SaveDialog saveDialog) {
     this.state = state;
     this.places = places;
     this.owner = owner;
@@ -56,6 +77,7 @@ public final class ExportActions {
     this.errors = errors;
     this.background = background;
     this.appVersion = appVersion;
+    this.saveDialog = saveDialog;
   }
 
   /** Asks for settings and a file, then writes the PNG (and Markdown). */
@@ -186,7 +208,7 @@ public final class ExportActions {
       chooser.setInitialDirectory(layer.file().toAbsolutePath().getParent().toFile());
     }
     // the system save dialog asks before replacing the file it returns
-    File file = chooser.showSaveDialog(owner.get());
+    File file = saveDialog.show(chooser, owner.get());
     if (file == null) {
       return null;
     }
