@@ -87,20 +87,6 @@ public final class InWindow {
         });
   }
 
-  /** The texts of all shown labelled controls (labels, buttons, cells), in scene order. */
-  public List<String> visibleTexts() {
-    return Fx.call(
-        () -> {
-          List<String> texts = new ArrayList<>();
-          for (Node n : nodes(root())) {
-            if (n instanceof Labeled l && l.getText() != null && shown(n)) {
-              texts.add(l.getText());
-            }
-          }
-          return texts;
-        });
-  }
-
   /**
    * The shown labelled node (a label, a list cell, a button) with exactly {@code text}; waits for
    * it to show.
