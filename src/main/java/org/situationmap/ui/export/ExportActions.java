@@ -32,6 +32,13 @@ import org.situationmap.ui.state.AppState;
  * the FX thread (drawing itself hops onto it), reporting in the status bar or the error dialog.
  */
 public final class ExportActions {
+  /** Shows a save dialog and returns the file chosen, or null: the system dialog in the app. */
+  @FunctionalInterface
+  public interface SaveDialog {
+    /** Shows {@code chooser} over {@code owner}; null when the person cancels. */
+    File show(FileChooser chooser, Window owner);
+  }
+
   private final AppState state;
   private final PlaceLayer places;
   private final Supplier<Window> owner;
@@ -39,11 +46,12 @@ public final class ExportActions {
   private final ErrorPresenter errors;
   private final Executor background;
   private final String appVersion;
+  private final SaveDialog saveDialog;
   private final Messages text;
 
   /**
-   * Creates the actions; {@code status} shows a message in the status bar (FX thread); they speak
-   * the language of {@code text}.
+   * Creates the actions, asking for files with the system's save dialog; {@code status} shows a
+   * message in the status bar (FX thread); they speak the language of {@code text}.
    */
   public ExportActions(
       AppState state,
@@ -54,6 +62,29 @@ public final class ExportActions {
       Executor background,
       String appVersion,
       Messages text) {
+    this(
+        state,
+        places,
+        owner,
+        status,
+        errors,
+        background,
+        appVersion,
+        text,
+        FileChooser::showSaveDialog);
+  }
+
+  /** Creates the actions, asking for files through {@code saveDialog}. */
+  public ExportActions(
+      AppState state,
+      PlaceLayer places,
+      Supplier<Window> owner,
+      Consumer<String> status,
+      ErrorPresenter errors,
+      Executor background,
+      String appVersion,
+      Messages text,
+      SaveDialog saveDialog) {
     this.state = state;
     this.places = places;
     this.owner = owner;
@@ -61,6 +92,7 @@ public final class ExportActions {
     this.errors = errors;
     this.background = background;
     this.appVersion = appVersion;
+    this.saveDialog = saveDialog;
     this.text = text;
   }
 
@@ -203,7 +235,7 @@ public final class ExportActions {
       chooser.setInitialDirectory(layer.file().toAbsolutePath().getParent().toFile());
     }
     // the system save dialog asks before replacing the file it returns
-    File file = chooser.showSaveDialog(owner.get());
+    File file = saveDialog.show(chooser, owner.get());
     if (file == null) {
       return null;
     }
