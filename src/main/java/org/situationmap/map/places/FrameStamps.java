@@ -154,9 +154,9 @@ final class FrameStamps {
       queue.add(
           new MarkerRaster.Layer(
               MarkerRaster.Shape.CIRCLE,
-              PlaceRenderer.selectionRadius(set, selected, factor) * scale,
-              PlaceRenderer.SELECTION_WIDTH * scale,
-              SymbolSprites.argb(PlaceRenderer.SELECTION)),
+              SymbolStyle.selectionRadius(set.radius[selected] * factor) * scale,
+              SymbolStyle.SELECTION_WIDTH * scale,
+              SymbolSprites.argb(SymbolStyle.SELECTION)),
           null,
           p.x(set.ux[selected]) * scale,
           p.y(set.uy[selected]) * scale);

@@ -16,10 +16,10 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Place labels as sprites for {@link SymbolRaster}: each label is drawn once as text by JavaFX
- * ({@link PlaceRenderer#drawLabel}: the same font, halo and ink as the path drawing), several at a
- * time on one offscreen canvas read back with one snapshot, then stamped into the raster on every
- * frame it shows. The software pipeline rasterizes text slowly (a stroked outline per glyph), so a
- * frame with 400 labels went from most of its time in text to a few copies. The label's left end is
+ * ({@link LabelStyle#draw}: the same font, halo and ink as the text drawing), several at a time on
+ * one offscreen canvas read back with one snapshot, then stamped into the raster on every frame it
+ * shows. The software pipeline rasterizes text slowly (a stroked outline per glyph), so a frame
+ * with 400 labels went from most of its time in text to a few copies. The label's left end is
  * rounded to a whole device pixel. Cached per place set and pixel scale, least recently used first
  * out beyond {@link #MAX_CACHED_PIXELS}. FX thread only.
  */
@@ -114,11 +114,11 @@ final class LabelSprites {
     GraphicsContext gc = atlas.getGraphicsContext2D();
     gc.setTextBaseline(VPos.CENTER);
     gc.setTextAlign(TextAlignment.LEFT);
-    gc.setLineWidth(PlaceRenderer.LABEL_HALO_WIDTH);
+    gc.setLineWidth(LabelStyle.HALO_WIDTH);
     for (int k = from; k < to; k++) {
       int[] cell = cells.get(k - from);
       gc.setTransform(scale, 0, 0, scale, cell[0] + originX, cell[1] + originY);
-      PlaceRenderer.drawLabel(gc, set, labels.get(k).i(), 0, 0);
+      LabelStyle.draw(gc, set, labels.get(k).i(), 0, 0);
     }
     SnapshotParameters params = new SnapshotParameters();
     params.setFill(Color.TRANSPARENT);

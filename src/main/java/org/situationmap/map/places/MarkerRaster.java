@@ -56,8 +56,9 @@ final class MarkerRaster {
     double distance(double x, double y, double r) {
       return switch (this) {
         case CIRCLE -> Math.sqrt(x * x + y * y) - r;
-        case SQUARE -> Math.max(Math.abs(x), Math.abs(y)) - r * 0.9;
-        case DIAMOND -> (Math.abs(x) + Math.abs(y) - r * 1.25) / Math.sqrt(2);
+        case SQUARE -> Math.max(Math.abs(x), Math.abs(y)) - r * SymbolStyle.SQUARE_HALF_SIDE;
+        case DIAMOND ->
+            (Math.abs(x) + Math.abs(y) - r * SymbolStyle.DIAMOND_HALF_DIAGONAL) / Math.sqrt(2);
       };
     }
   }
@@ -225,7 +226,11 @@ final class MarkerRaster {
 
   private static double reach(Layer l) {
     double extra =
-        l.shape == Shape.SQUARE ? 0.9 * Math.sqrt(2) : l.shape == Shape.DIAMOND ? 1.25 : 1;
+        switch (l.shape) {
+          case SQUARE -> SymbolStyle.SQUARE_HALF_SIDE * Math.sqrt(2);
+          case DIAMOND -> SymbolStyle.DIAMOND_HALF_DIAGONAL;
+          case CIRCLE -> 1;
+        };
     return l.r * extra + l.strokeWidth / 2;
   }
 

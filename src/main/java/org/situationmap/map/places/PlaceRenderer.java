@@ -5,10 +5,8 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.locationtech.jts.geom.Envelope;
-import org.situationmap.domain.ControlStatus;
 import org.situationmap.domain.PlaceKind;
 
 /**
@@ -19,14 +17,6 @@ import org.situationmap.domain.PlaceKind;
  * path per status. Labels are placed again only when the view or selection changes.
  */
 public final class PlaceRenderer {
-  private static final ControlStatus[] STATUSES = ControlStatus.values();
-  private static final Color OUTLINE = Color.WHITE;
-  static final Color SELECTION = Color.web("#1F2A36");
-  static final double SELECTION_WIDTH = 2.5;
-  static final Color LABEL_INK = Color.web("#1F2A36");
-  static final Color LABEL_HALO = Color.rgb(255, 255, 255, 0.9);
-  static final double LABEL_HALO_WIDTH = 3;
-
   /** Largest symbol image drawn in software (device pixels); larger contexts use paths. */
   static final double MAX_RASTER_PIXELS = 64e6;
 
@@ -54,19 +44,15 @@ public final class PlaceRenderer {
       SymbolRaster.draw(frame, gc, p, visible, factor, w, h, scale, labels);
       return;
     }
-    drawVector(frame, gc, p, visible, factor);
+    SymbolPaths.draw(frame, gc, p, visible, factor);
     if (frame.selected() >= 0) {
-      int i = frame.selected();
-      double r = selectionRadius(set, i, factor);
-      gc.setStroke(SELECTION);
-      gc.setLineWidth(SELECTION_WIDTH);
-      gc.strokeOval(p.x(set.ux[i]) - r, p.y(set.uy[i]) - r, 2 * r, 2 * r);
+      SymbolPaths.drawSelection(gc, set, frame.selected(), p, factor);
     }
     gc.setTextBaseline(VPos.CENTER);
     gc.setTextAlign(TextAlignment.LEFT);
-    gc.setLineWidth(LABEL_HALO_WIDTH);
+    gc.setLineWidth(LabelStyle.HALO_WIDTH);
     for (Label label : labels) {
-      drawLabel(gc, set, label.i(), label.x(), label.y());
+      LabelStyle.draw(gc, set, label.i(), label.x(), label.y());
     }
   }
 
@@ -129,35 +115,6 @@ public final class PlaceRenderer {
   /** The labels placed last; the set is held weakly so that a layer closed can be collected. */
   private record PlacedLabels(WeakReference<PlaceSet> set, LabelKey key, List<Label> labels) {}
 
-  /** Radius of the selection ring of place i. */
-  static double selectionRadius(PlaceSet set, int i, double factor) {
-    return set.radius[i] * factor + 4;
-  }
-
-  /**
-   * Draws one status symbol (as the map draws it, without halo) centred at (x, y) with radius r:
-   * for legends, so they cannot drift from the map.
-   */
-  public static void drawSymbol(
-      GraphicsContext gc, ControlStatus status, double x, double y, double r) {
-    PlaceStyle.Shape shape = PlaceStyle.shape(status);
-    gc.beginPath();
-    addShape(gc, shape, x, y, r);
-    paintShapes(gc, status, shape);
-  }
-
-  /**
-   * Halos and markers as path commands, one path per status: the reference the raster path ({@link
-   * SymbolRaster}) reproduces, used when the context is rotated or sheared or too large.
-   */
-  static void drawVector(
-      PlaceFrame frame, GraphicsContext gc, Projection p, int[] visible, double factor) {
-    drawHalos(frame, gc, p, visible, factor);
-    for (ControlStatus status : STATUSES) {
-      drawMarkers(frame, gc, p, visible, factor, status);
-    }
-  }
-
   /**
    * Device pixels per unit of {@code gc} when its transform only scales (equally on both axes) and
    * translates; 0 otherwise.
@@ -192,89 +149,6 @@ public final class PlaceRenderer {
     return set.query(env).stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
-  private static void drawHalos(
-      PlaceFrame frame, GraphicsContext gc, Projection p, int[] visible, double factor) {
-    PlaceSet set = frame.set();
-    for (int i : visible) {
-      if (frame.halo(i)) {
-        ControlStatus s = STATUSES[frame.status(i)];
-        Color c = PlaceStyle.colour(s);
-        double r = set.radius[i] * factor + 7;
-        gc.setFill(Color.color(c.getRed(), c.getGreen(), c.getBlue(), 0.28));
-        gc.fillOval(p.x(set.ux[i]) - r, p.y(set.uy[i]) - r, 2 * r, 2 * r);
-        gc.setStroke(c);
-        gc.setLineWidth(1.5);
-        gc.strokeOval(p.x(set.ux[i]) - r, p.y(set.uy[i]) - r, 2 * r, 2 * r);
-      }
-    }
-  }
-
-  private static void drawMarkers(
-      PlaceFrame frame,
-      GraphicsContext gc,
-      Projection p,
-      int[] visible,
-      double factor,
-      ControlStatus status) {
-    PlaceSet set = frame.set();
-    byte code = (byte) status.ordinal();
-    PlaceStyle.Shape shape = PlaceStyle.shape(status);
-    gc.beginPath();
-    int count = 0;
-    for (int i : visible) {
-      if (frame.status(i) != code) {
-        continue;
-      }
-      count++;
-      double x = p.x(set.ux[i]);
-      double y = p.y(set.uy[i]);
-      addShape(gc, shape, x, y, set.radius[i] * factor);
-    }
-    if (count == 0) {
-      return;
-    }
-    paintShapes(gc, status, shape);
-  }
-
-  private static void addShape(
-      GraphicsContext gc, PlaceStyle.Shape shape, double x, double y, double r) {
-    switch (shape) {
-      case SQUARE -> gc.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
-      case DIAMOND -> {
-        double d = r * 1.25;
-        gc.moveTo(x, y - d);
-        gc.lineTo(x + d, y);
-        gc.lineTo(x, y + d);
-        gc.lineTo(x - d, y);
-        gc.closePath();
-      }
-      default -> {
-        gc.moveTo(x + r, y);
-        gc.arc(x, y, r, r, 0, 360);
-        gc.closePath();
-      }
-    }
-  }
-
-  /** Fills and strokes the current path in the style of a status. */
-  private static void paintShapes(
-      GraphicsContext gc, ControlStatus status, PlaceStyle.Shape shape) {
-    Color colour = PlaceStyle.colour(status);
-    if (shape == PlaceStyle.Shape.HOLLOW_CIRCLE) {
-      gc.setFill(Color.rgb(255, 255, 255, 0.85));
-      gc.fill();
-      gc.setStroke(colour);
-      gc.setLineWidth(2.0);
-      gc.stroke();
-    } else {
-      gc.setFill(colour);
-      gc.fill();
-      gc.setStroke(OUTLINE);
-      gc.setLineWidth(1.2);
-      gc.stroke();
-    }
-  }
-
   /** Which kinds get labels at a zoom. */
   private static boolean[] labelKinds(double zoom) {
     boolean[] kinds = new boolean[PlaceKind.values().length];
@@ -287,17 +161,4 @@ public final class PlaceRenderer {
 
   /** A label to draw: place i's name with its left end at (x, y) (vertical centre). */
   record Label(int i, double x, double y) {}
-
-  /**
-   * Draws place i's label (white halo, then ink) at (x, y); the context's text baseline must be
-   * CENTER, alignment LEFT and line width {@link #LABEL_HALO_WIDTH}.
-   */
-  static void drawLabel(GraphicsContext gc, PlaceSet set, int i, double x, double y) {
-    gc.setFont(set.kind[i] == PlaceKind.CITY.ordinal() ? PlaceSet.CITY_FONT : PlaceSet.LABEL_FONT);
-    String name = set.index.place(i).name();
-    gc.setStroke(LABEL_HALO);
-    gc.strokeText(name, x, y);
-    gc.setFill(LABEL_INK);
-    gc.fillText(name, x, y);
-  }
 }

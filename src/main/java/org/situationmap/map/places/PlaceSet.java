@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -20,8 +19,7 @@ import org.situationmap.timeline.TimelineIndex;
  * thread.
  */
 public final class PlaceSet {
-  static final Font LABEL_FONT = Font.font("System", 12);
-  static final Font CITY_FONT = Font.font("System", javafx.scene.text.FontWeight.BOLD, 12.5);
+  private static final PlaceKind[] KINDS = PlaceKind.values();
 
   final TimelineIndex index;
   final double[] ux;
@@ -104,7 +102,7 @@ public final class PlaceSet {
 
   /** The kind of place i. */
   public PlaceKind kind(int i) {
-    return PlaceKind.values()[kind[i]];
+    return KINDS[kind[i]];
   }
 
   /** Indices of places whose points fall in a unit-Mercator envelope. */
@@ -118,7 +116,7 @@ public final class PlaceSet {
     double w = labelWidth[i];
     if (Double.isNaN(w)) {
       Text t = new Text(index.place(i).name());
-      t.setFont(kind[i] == PlaceKind.CITY.ordinal() ? CITY_FONT : LABEL_FONT);
+      t.setFont(LabelStyle.font(kind(i)));
       w = t.getLayoutBounds().getWidth();
       labelWidth[i] = w;
     }

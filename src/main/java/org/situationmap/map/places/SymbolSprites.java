@@ -6,11 +6,11 @@ import org.situationmap.domain.ControlStatus;
 /**
  * The sprites and coverage masks of one place set's symbols and halos at one zoom factor and pixel
  * scale, made as they are first needed and then looked up by status, size class and quarter-pixel
- * offset: the same palette, shapes, outlines and halo as the path drawing in {@link PlaceRenderer}.
+ * offset: the same palette ({@link PlaceStyle}), shapes, outlines and halo ({@link SymbolStyle}) as
+ * the path drawing.
  */
 final class SymbolSprites {
   private static final ControlStatus[] STATUSES = ControlStatus.values();
-  private static final int WHITE = 0xFFFFFFFF;
   private static final int SUBS = MarkerRaster.SUB * MarkerRaster.SUB;
 
   final PlaceSet set;
@@ -159,34 +159,34 @@ final class SymbolSprites {
 
   /** The halo's fill and ring for a status and size class (the ring's colour is the status's). */
   private MarkerRaster.Layer[] haloLayers(int status, int sizeClass) {
-    int c = argb(PlaceStyle.colour(STATUSES[status]));
-    double r = (set.sizes[sizeClass] * factor + 7) * scale;
+    ControlStatus s = STATUSES[status];
+    double r = SymbolStyle.haloRadius(set.sizes[sizeClass] * factor) * scale;
     return new MarkerRaster.Layer[] {
-      new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, r, 0, c & 0x00FFFFFF | 0x47 << 24),
-      new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, r, 1.5 * scale, c)
+      new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, r, 0, argb(SymbolStyle.haloFill(s))),
+      new MarkerRaster.Layer(
+          MarkerRaster.Shape.CIRCLE,
+          r,
+          SymbolStyle.HALO_RING_WIDTH * scale,
+          argb(PlaceStyle.colour(s)))
     };
   }
 
   /** [size class][0 fill, 1 outline] layers of a status's symbol. */
   private MarkerRaster.Layer[][] layers(ControlStatus status) {
-    PlaceStyle.Shape shape = PlaceStyle.shape(status);
     MarkerRaster.Shape s =
-        switch (shape) {
+        switch (PlaceStyle.shape(status)) {
           case SQUARE -> MarkerRaster.Shape.SQUARE;
           case DIAMOND -> MarkerRaster.Shape.DIAMOND;
-          default -> MarkerRaster.Shape.CIRCLE;
+          case CIRCLE, HOLLOW_CIRCLE -> MarkerRaster.Shape.CIRCLE;
         };
-    int colour = argb(PlaceStyle.colour(status));
+    int fill = argb(SymbolStyle.fill(status));
+    int outline = argb(SymbolStyle.outline(status));
+    double width = SymbolStyle.outlineWidth(status) * scale;
     MarkerRaster.Layer[][] out = new MarkerRaster.Layer[set.sizes.length][2];
     for (int k = 0; k < set.sizes.length; k++) {
       double r = set.sizes[k] * factor * scale;
-      if (shape == PlaceStyle.Shape.HOLLOW_CIRCLE) {
-        out[k][0] = new MarkerRaster.Layer(s, r, 0, 0xD9FFFFFF);
-        out[k][1] = new MarkerRaster.Layer(s, r, 2.0 * scale, colour);
-      } else {
-        out[k][0] = new MarkerRaster.Layer(s, r, 0, colour);
-        out[k][1] = new MarkerRaster.Layer(s, r, 1.2 * scale, WHITE);
-      }
+      out[k][0] = new MarkerRaster.Layer(s, r, 0, fill);
+      out[k][1] = new MarkerRaster.Layer(s, r, width, outline);
     }
     return out;
   }

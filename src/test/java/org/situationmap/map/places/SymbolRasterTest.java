@@ -186,7 +186,7 @@ class SymbolRasterTest {
     if (raster) {
       SymbolRaster.draw(frame, gc, p, visible, factor, w, h, 1, java.util.List.of());
     } else {
-      PlaceRenderer.drawVector(frame, gc, p, visible, factor);
+      SymbolPaths.draw(frame, gc, p, visible, factor);
     }
     return Pixels.onWhite(canvas);
   }
