@@ -29,6 +29,7 @@ import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceRenderer;
 import org.situationmap.map.places.PlaceSet;
 import org.situationmap.map.places.Projection;
+import org.situationmap.map.places.raster.SymbolCache;
 import org.situationmap.timeline.TimelineIndex;
 
 /**
@@ -70,6 +71,10 @@ public class RenderBenchmark {
   private static final LocalDate LAST = LocalDate.of(2024, 12, 1);
 
   private Canvas canvas;
+  // one renderer per view, as the app and the export have: the canvas and the image view
+  private final SymbolCache symbols = new SymbolCache();
+  private final PlaceRenderer onCanvas = new PlaceRenderer(symbols);
+  private final PlaceRenderer inView = new PlaceRenderer(symbols);
   private ImageView view;
   private WritableImage image;
   private PlaceFrame frame;
@@ -124,7 +129,7 @@ public class RenderBenchmark {
         () -> {
           GraphicsContext gc = canvas.getGraphicsContext2D();
           gc.clearRect(0, 0, W, H);
-          PlaceRenderer.draw(f, gc, p, W, H);
+          onCanvas.draw(gc, f, p, W, H, onCanvas.labels(f, p, W, H));
           return rasterize ? canvas.snapshot(new SnapshotParameters(), image) : gc;
         });
   }
@@ -155,7 +160,7 @@ public class RenderBenchmark {
 
   /** What {@code PlaceLayer} does: the frame's image shown in an image view, then read back. */
   private Object showInView(PlaceFrame f, Projection p) {
-    view.setImage(PlaceRenderer.image(f, view, p, W, H, 1));
+    view.setImage(inView.image(f, p, W, H, 1, inView.labels(f, p, W, H)));
     return view.snapshot(new SnapshotParameters(), image);
   }
 

@@ -2,6 +2,7 @@ package org.situationmap.export;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.List;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -10,6 +11,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceRenderer;
+import org.situationmap.map.places.PlacedLabel;
+import org.situationmap.map.places.raster.SymbolCache;
 
 /**
  * Composes one image of the map on an offscreen canvas: basemap tiles, then the places exactly as
@@ -23,10 +26,12 @@ public final class MapImageRenderer {
   private final Canvas canvas;
   private final WritableImage snapshot;
   private final SnapshotParameters params = new SnapshotParameters();
+  private final PlaceRenderer places;
 
-  /** A renderer for images of one view and scale (FX thread). */
-  public MapImageRenderer(Viewport view, int scale) {
+  /** A renderer for images of one view and scale, with symbol images from {@code symbols}. */
+  public MapImageRenderer(Viewport view, int scale, SymbolCache symbols) {
     this.view = view;
+    this.places = new PlaceRenderer(symbols);
     this.scale = scale;
     this.canvas = new Canvas(view.width() * scale, view.height() * scale);
     this.snapshot = new WritableImage(view.width() * scale, view.height() * scale);
@@ -34,12 +39,14 @@ public final class MapImageRenderer {
   }
 
   /** Draws a whole image onto a graphics context whose units are logical pixels. */
-  public static void draw(
-      GraphicsContext gc, ExportRequest request, TileMosaic tiles, PlaceFrame frame) {
+  private void draw(GraphicsContext gc, ExportRequest request, TileMosaic tiles, PlaceFrame frame) {
     Viewport v = request.viewport();
     gc.save();
     tiles.draw(gc, v);
-    PlaceRenderer.draw(frame, gc, v.projection(), v.width(), v.height());
+    List<PlacedLabel> labels = places.labels(frame, v.projection(), v.width(), v.height());
+    if (!places.draw(gc, frame, v.projection(), v.width(), v.height(), labels)) {
+      PlaceRenderer.drawLabels(gc, frame.set(), labels);
+    }
     gc.restore();
     gc.save();
     CaptionPainter.draw(gc, request, tiles.attribution());

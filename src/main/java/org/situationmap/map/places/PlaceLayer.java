@@ -1,6 +1,7 @@
 package org.situationmap.map.places;
 
 import com.gluonhq.maps.MapLayer;
+import java.util.List;
 import java.util.OptionalInt;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
@@ -11,6 +12,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
 import org.locationtech.jts.geom.Envelope;
+import org.situationmap.map.places.raster.SymbolCache;
 
 /**
  * The Gluon map layer that shows every place in one image (not one node per place), drawn by {@link
@@ -38,13 +40,17 @@ public final class PlaceLayer extends MapLayer {
         markDirty();
       };
   private final Canvas canvas = new Canvas();
+  private final PlaceRenderer renderer;
+  private final SymbolCache symbols;
   private PlaceFrame frame;
   private Projection projection;
   private double width;
   private double height;
 
-  /** Creates an empty layer. */
-  public PlaceLayer() {
+  /** Creates an empty layer drawing with symbol images from {@code symbols}. */
+  public PlaceLayer(SymbolCache symbols) {
+    this.symbols = symbols;
+    this.renderer = new PlaceRenderer(symbols);
     image.setMouseTransparent(true);
     image.setSmooth(false);
     canvas.setMouseTransparent(true);
@@ -89,8 +95,10 @@ public final class PlaceLayer extends MapLayer {
     }
     projection = Projection.fromTwoPoints(48.0, 37.0, a.getX(), a.getY(), 48.0, 39.0, b.getX());
     double scale = outputScale();
+    List<PlacedLabel> labels =
+        frame == null ? List.of() : renderer.labels(frame, projection, width, height);
     WritableImage shown =
-        frame == null ? null : PlaceRenderer.image(frame, this, projection, width, height, scale);
+        frame == null ? null : renderer.image(frame, projection, width, height, scale, labels);
     if (shown != null) {
       // A dense view comes at scale 1 (see PlaceRenderer.image).
       double used = shown.getWidth() == Math.ceil(width * scale) ? scale : 1;
@@ -101,15 +109,14 @@ public final class PlaceLayer extends MapLayer {
       return;
     }
     image.setImage(null);
-    PlaceRenderer.release(this);
     if (canvas.getWidth() != width || canvas.getHeight() != height) {
       canvas.setWidth(width);
       canvas.setHeight(height);
     }
     GraphicsContext gc = canvas.getGraphicsContext2D();
     gc.clearRect(0, 0, width, height);
-    if (frame != null) {
-      PlaceRenderer.draw(frame, gc, projection, width, height);
+    if (frame != null && !renderer.draw(gc, frame, projection, width, height, labels)) {
+      PlaceRenderer.drawLabels(gc, frame.set(), labels);
     }
   }
 
@@ -127,8 +134,12 @@ public final class PlaceLayer extends MapLayer {
       canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
       canvas.setWidth(0);
       canvas.setHeight(0);
-      PlaceRenderer.release(canvas);
     }
+  }
+
+  /** The symbol images the layer draws with (exports from the app can share them). */
+  public SymbolCache symbols() {
+    return symbols;
   }
 
   /** The projection of the last drawn frame, or null before the first layout. */

@@ -85,9 +85,39 @@ public final class PlaceSet {
     return new PlaceSet(index);
   }
 
-  /** Area of the envelope of all places, in squared unit-Mercator units. */
-  double envelopeArea() {
-    return envelopeArea;
+  /** Unit Mercator x of place i ({@link Projection#unitX}). */
+  public double unitX(int i) {
+    return ux[i];
+  }
+
+  /** Unit Mercator y of place i ({@link TileMath#mercatorY}). */
+  public double unitY(int i) {
+    return uy[i];
+  }
+
+  /** The marker radius of place i in pixels, before the zoom factor. */
+  public double radius(int i) {
+    return radius[i];
+  }
+
+  /** The index of place i's marker radius among {@link #sizeClassCount()} distinct radii. */
+  public int sizeClass(int i) {
+    return sizeClass[i];
+  }
+
+  /** How many distinct marker radii the places have. */
+  public int sizeClassCount() {
+    return sizes.length;
+  }
+
+  /** The marker radius of a size class in pixels, before the zoom factor. */
+  public double sizeOfClass(int sizeClass) {
+    return sizes[sizeClass];
+  }
+
+  /** The largest marker radius in pixels, before the zoom factor. */
+  public double maxRadius() {
+    return maxRadius;
   }
 
   /** The timeline index this set draws. */
@@ -111,8 +141,33 @@ public final class PlaceSet {
     return new ArrayList<>((List<Integer>) tree.query(unitEnvelope));
   }
 
+  /**
+   * Indices of the places inside a w×h view (with a margin for their symbols at a zoom factor),
+   * ascending.
+   */
+  public int[] visible(Projection p, double w, double h, double factor) {
+    double margin = (maxRadius * factor + 8) / p.scale();
+    Envelope env =
+        new Envelope(
+            p.unitXAt(0) - margin,
+            p.unitXAt(w) + margin,
+            p.unitYAt(0) - margin,
+            p.unitYAt(h) + margin);
+    if (env.getWidth() * env.getHeight() > 0.25 * envelopeArea) {
+      int[] all = new int[size()];
+      int n = 0;
+      for (int i = 0; i < all.length; i++) {
+        if (env.contains(ux[i], uy[i])) {
+          all[n++] = i;
+        }
+      }
+      return Arrays.copyOf(all, n);
+    }
+    return query(env).stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
   /** Width of a place's label in pixels (measured once; FX thread). */
-  double labelWidth(int i) {
+  public double labelWidth(int i) {
     double w = labelWidth[i];
     if (Double.isNaN(w)) {
       Text t = new Text(index.place(i).name());

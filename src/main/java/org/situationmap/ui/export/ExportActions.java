@@ -91,7 +91,7 @@ public final class ExportActions {
     status.setMessage("Exporting " + out.getFileName() + "…");
     run(
         () -> {
-          new SnapshotExporter(AppTiles.current()).writePng(request, out, true);
+          new SnapshotExporter(AppTiles.current(), places.symbols()).writePng(request, out, true);
           if (s.markdown()) {
             SnapshotExporter.writeMarkdown(request, out, md, true);
           }
@@ -138,7 +138,7 @@ public final class ExportActions {
     progress.show();
     run(
         () -> {
-          new GifAnimator(AppTiles.current())
+          new GifAnimator(AppTiles.current(), places.symbols())
               .write(
                   animation,
                   out,

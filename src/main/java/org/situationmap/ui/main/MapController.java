@@ -6,6 +6,7 @@ import javafx.scene.input.MouseEvent;
 import org.situationmap.domain.GeoPoint;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceLayer;
+import org.situationmap.map.places.raster.SymbolCache;
 
 /**
  * Keeps the place layer in step with the shared state: a new date or layer recomputes the frame, a
@@ -18,7 +19,7 @@ public final class MapController {
 
   private final AppState state;
   private final MapPane mapPane;
-  private final PlaceLayer layer = new PlaceLayer();
+  private final PlaceLayer layer = new PlaceLayer(new SymbolCache());
 
   /** Connects the state to the map pane. */
   public MapController(AppState state, MapPane mapPane) {
