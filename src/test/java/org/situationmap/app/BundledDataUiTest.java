@@ -39,8 +39,8 @@ class BundledDataUiTest extends FxRobot {
     int i = app.state().getLayer().index().indexOf("sievierodonetsk");
     interact(() -> app.view().mapPane().show(new com.gluonhq.maps.MapPoint(48.9441, 38.4875), 10));
     WaitForAsyncUtils.waitForFxEvents();
-    Point2D local = app.mapController().placeLayer().positionOf(i);
-    Point2D screen = app.mapController().placeLayer().localToScreen(local);
+    Point2D local = app.mapController().mapLayer().positionOf(i);
+    Point2D screen = app.mapController().mapLayer().localToScreen(local);
     clickOn(screen);
     assertEquals(i, app.state().getSelected(), "the click selects Sievierodonetsk");
     assertEquals("Sievierodonetsk", lookup("#notes-title").queryAs(Label.class).getText());

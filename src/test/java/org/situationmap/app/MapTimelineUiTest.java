@@ -170,7 +170,7 @@ class MapTimelineUiTest extends FxRobot {
   private String markerColour(String id) throws Exception {
     WaitForAsyncUtils.waitForFxEvents();
     int i = app.state().getLayer().index().indexOf(id);
-    Point2D p = app.mapController().placeLayer().positionOf(i);
+    Point2D p = app.mapController().mapLayer().positionOf(i);
     Color c = Pixels.at(Pixels.snapshot(app.view().mapPane().mapView()), p.getX(), p.getY());
     return Pixels.hex(c);
   }

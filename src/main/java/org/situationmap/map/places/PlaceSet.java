@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
 import javafx.scene.text.Text;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -19,6 +20,9 @@ import org.situationmap.timeline.TimelineIndex;
  * thread.
  */
 public final class PlaceSet {
+  /** Extra pixels around a symbol that still count as a hit. */
+  public static final double HIT_TOLERANCE = 4;
+
   private static final PlaceKind[] KINDS = PlaceKind.values();
 
   final TimelineIndex index;
@@ -164,6 +168,27 @@ public final class PlaceSet {
       return Arrays.copyOf(all, n);
     }
     return query(env).stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  /**
+   * The place drawn nearest to a point of a view, within its symbol (and {@link #HIT_TOLERANCE}
+   * pixels around it).
+   */
+  public OptionalInt placeAt(Projection p, double x, double y) {
+    double factor = PlaceStyle.zoomFactor(p.zoom());
+    double reach = (maxRadius * factor + HIT_TOLERANCE) / p.scale();
+    double ux0 = p.unitXAt(x);
+    double uy0 = p.unitYAt(y);
+    int best = -1;
+    double bestDistance = Double.MAX_VALUE;
+    for (int i : query(new Envelope(ux0 - reach, ux0 + reach, uy0 - reach, uy0 + reach))) {
+      double d = Math.hypot(p.x(ux[i]) - x, p.y(uy[i]) - y);
+      if (d <= radius[i] * factor + HIT_TOLERANCE && d < bestDistance) {
+        best = i;
+        bestDistance = d;
+      }
+    }
+    return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
   }
 
   /** Width of a place's label in pixels (measured once; FX thread). */

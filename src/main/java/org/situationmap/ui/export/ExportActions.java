@@ -20,7 +20,7 @@ import org.situationmap.export.ExportRequest;
 import org.situationmap.export.GifAnimator;
 import org.situationmap.export.SnapshotExporter;
 import org.situationmap.export.Viewport;
-import org.situationmap.map.places.PlaceLayer;
+import org.situationmap.map.overlay.OverlayLayer;
 import org.situationmap.map.places.Projection;
 import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.main.AppState;
@@ -33,7 +33,7 @@ import org.situationmap.ui.main.StatusBar;
  */
 public final class ExportActions {
   private final AppState state;
-  private final PlaceLayer places;
+  private final OverlayLayer places;
   private final Supplier<Window> owner;
   private final StatusBar status;
   private final ErrorPresenter errors;
@@ -43,7 +43,7 @@ public final class ExportActions {
   /** Creates the actions. */
   public ExportActions(
       AppState state,
-      PlaceLayer places,
+      OverlayLayer places,
       Supplier<Window> owner,
       StatusBar status,
       ErrorPresenter errors,

@@ -38,7 +38,7 @@ class ExportActionsUiTest extends FxRobot {
             AppHarness.resource("/app/small.geojson").toString());
     AppHarness.waitUntil("the layer is loaded", () -> app.state().getLayer() != null);
     AppHarness.waitUntil(
-        "the map is laid out", () -> app.mapController().placeLayer().projection() != null);
+        "the map is laid out", () -> app.mapController().mapLayer().projection() != null);
   }
 
   @AfterAll
@@ -48,7 +48,7 @@ class ExportActionsUiTest extends FxRobot {
 
   @Test
   void currentViewExportShowsTheMarkerWhereAndAsTheScreenDoes() throws Exception {
-    var placeLayer = app.mapController().placeLayer();
+    var placeLayer = app.mapController().mapLayer();
     ExportActions actions =
         new ExportActions(
             app.state(),
