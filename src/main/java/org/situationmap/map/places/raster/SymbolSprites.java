@@ -23,7 +23,7 @@ final class SymbolSprites {
   private final CoverageMask[][][] masks;
   private final Sprite[][][][] sprites;
   private final int[][][] inks = new int[STATUSES.length][][];
-  private final PaintedShape[][][] layers;
+  private final PaintedShape[][][] shapes;
   private final Sprite[] halos;
   private final CoverageMask[] haloMasks;
   private final int[][][] haloInks = new int[STATUSES.length][][];
@@ -39,7 +39,7 @@ final class SymbolSprites {
     int sizes = set.sizeClassCount();
     masks = new CoverageMask[STATUSES.length][sizes][SUBS];
     sprites = new Sprite[STATUSES.length][2][sizes][SUBS];
-    layers = new PaintedShape[STATUSES.length][][];
+    shapes = new PaintedShape[STATUSES.length][][];
     halos = new Sprite[STATUSES.length * sizes * SUBS];
     haloMasks = new CoverageMask[sizes * SUBS];
     extents = new int[STATUSES.length][sizes];
@@ -55,7 +55,7 @@ final class SymbolSprites {
   CoverageMask mask(int status, int sizeClass, int sub) {
     CoverageMask m = masks[status][sizeClass][sub];
     if (m == null) {
-      PaintedShape[] l = layers(status)[sizeClass];
+      PaintedShape[] l = shapes(status)[sizeClass];
       m = cache.mask(l[0], l[1], sub % SubPixels.SUB, sub / SubPixels.SUB);
       masks[status][sizeClass][sub] = m;
     }
@@ -66,7 +66,7 @@ final class SymbolSprites {
   Sprite sprite(int status, int pass, int sizeClass, int sub) {
     Sprite s = sprites[status][pass][sizeClass][sub];
     if (s == null) {
-      PaintedShape l = layers(status)[sizeClass][pass];
+      PaintedShape l = shapes(status)[sizeClass][pass];
       s = cache.sprite(l, null, sub % SubPixels.SUB, sub / SubPixels.SUB);
       sprites[status][pass][sizeClass][sub] = s;
     }
@@ -79,17 +79,17 @@ final class SymbolSprites {
    */
   int[] ink(int status, int pass) {
     if (inks[status] == null) {
-      PaintedShape[] l = layers(status)[0];
+      PaintedShape[] l = shapes(status)[0];
       inks[status] = new int[][] {CoveragePlanes.ink(l[0].argb()), CoveragePlanes.ink(l[1].argb())};
     }
     return inks[status][pass];
   }
 
-  private PaintedShape[][] layers(int status) {
-    if (layers[status] == null) {
-      layers[status] = layers(STATUSES[status]);
+  private PaintedShape[][] shapes(int status) {
+    if (shapes[status] == null) {
+      shapes[status] = shapes(STATUSES[status]);
     }
-    return layers[status];
+    return shapes[status];
   }
 
   /** The halo of place i, whose status is {@code status}. */
@@ -97,7 +97,7 @@ final class SymbolSprites {
     int slot = (status * set.sizeClassCount() + set.sizeClass(i)) * SUBS + sub;
     Sprite s = halos[slot];
     if (s == null) {
-      PaintedShape[] l = haloLayers(status, set.sizeClass(i));
+      PaintedShape[] l = haloShapes(status, set.sizeClass(i));
       s = cache.sprite(l[0], l[1], sub % SubPixels.SUB, sub / SubPixels.SUB);
       halos[slot] = s;
     }
@@ -119,7 +119,7 @@ final class SymbolSprites {
   int symbolExtent(int status, int sizeClass) {
     int[] e = extents[status];
     if (e[sizeClass] == 0) {
-      PaintedShape[] l = layers(status)[sizeClass];
+      PaintedShape[] l = shapes(status)[sizeClass];
       e[sizeClass] = PaintedShape.extent(l[0], l[1]);
     }
     return e[sizeClass];
@@ -130,7 +130,7 @@ final class SymbolSprites {
     int slot = set.sizeClass(i) * SUBS + sub;
     CoverageMask m = haloMasks[slot];
     if (m == null) {
-      PaintedShape[] l = haloLayers(0, set.sizeClass(i));
+      PaintedShape[] l = haloShapes(0, set.sizeClass(i));
       m = cache.mask(l[0], l[1], sub % SubPixels.SUB, sub / SubPixels.SUB);
       haloMasks[slot] = m;
     }
@@ -140,7 +140,7 @@ final class SymbolSprites {
   /** The ink of a status's halo fills ({@code pass} 0) or rings (1), as {@link #ink}. */
   int[] haloInk(int status, int pass) {
     if (haloInks[status] == null) {
-      PaintedShape[] l = haloLayers(status, 0);
+      PaintedShape[] l = haloShapes(status, 0);
       haloInks[status] =
           new int[][] {CoveragePlanes.ink(l[0].argb()), CoveragePlanes.ink(l[1].argb())};
     }
@@ -167,14 +167,14 @@ final class SymbolSprites {
 
   private int haloExtent(int sizeClass) {
     if (haloExtents[sizeClass] == 0) {
-      PaintedShape[] l = haloLayers(0, sizeClass);
+      PaintedShape[] l = haloShapes(0, sizeClass);
       haloExtents[sizeClass] = PaintedShape.extent(l[0], l[1]);
     }
     return haloExtents[sizeClass];
   }
 
   /** The halo's fill and ring for a status and size class (the ring's colour is the status's). */
-  private PaintedShape[] haloLayers(int status, int sizeClass) {
+  private PaintedShape[] haloShapes(int status, int sizeClass) {
     ControlStatus s = STATUSES[status];
     double r = SymbolStyle.haloRadius(set.sizeOfClass(sizeClass) * factor) * scale;
     return new PaintedShape[] {
@@ -187,8 +187,8 @@ final class SymbolSprites {
     };
   }
 
-  /** [size class][0 fill, 1 outline] layers of a status's symbol. */
-  private PaintedShape[][] layers(ControlStatus status) {
+  /** [size class][0 fill, 1 outline] shapes of a status's symbol. */
+  private PaintedShape[][] shapes(ControlStatus status) {
     PaintedShape.Shape s =
         switch (PlaceStyle.shape(status)) {
           case SQUARE -> PaintedShape.Shape.SQUARE;
