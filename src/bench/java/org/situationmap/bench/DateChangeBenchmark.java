@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.situationmap.generate.SituationGenerator;
-import org.situationmap.io.SituationReader;
+import org.situationmap.layer.Layer;
 import org.situationmap.timeline.TimelineIndex;
 
 /**
@@ -45,9 +45,7 @@ public class DateChangeBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    index =
-        TimelineIndex.of(
-            new SituationReader().read(BenchData.layer(places, 0)).situation().places());
+    index = Layer.read(BenchData.layer(places, 0)).index();
     statuses = new byte[index.size()];
     span = (int) (SituationGenerator.END.toEpochDay() - SituationGenerator.START.toEpochDay());
     date = SituationGenerator.START;

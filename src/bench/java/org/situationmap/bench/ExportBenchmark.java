@@ -19,13 +19,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.situationmap.export.ExportLayer;
 import org.situationmap.export.ExportOptions;
 import org.situationmap.export.ExportRequest;
 import org.situationmap.export.HeadlessFx;
 import org.situationmap.export.OfflineTiles;
 import org.situationmap.export.SnapshotExporter;
 import org.situationmap.export.Viewport;
+import org.situationmap.layer.Layer;
 
 /**
  * Export: a 1600×1000 PNG of both oblasts (offline basemap, title, legend, scale bar, attribution)
@@ -63,7 +63,7 @@ public class ExportBenchmark {
   public void setUp() throws Exception {
     HeadlessFx.ensureStarted();
     Path data = places == 101 ? Path.of("data", "donbas.geojson") : BenchData.layer(places, 0);
-    ExportLayer layer = ExportLayer.read(data);
+    Layer layer = Layer.read(data);
     exporter = new SnapshotExporter(OfflineTiles.bundled());
     Viewport view = Viewport.fit(Viewport.DONBAS, 1600, 1000, ExportOptions.ALL);
     LocalDate date = LocalDate.of(2023, 9, 1);

@@ -3,8 +3,9 @@ package org.situationmap.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
+import org.situationmap.io.LayerFormats;
 import org.situationmap.io.ReadResult;
-import org.situationmap.io.SituationReader;
+import org.situationmap.layer.Layer;
 import org.situationmap.timeline.TimelineIndex;
 
 /**
@@ -17,9 +18,9 @@ public final class HeapCheck {
   public static void main(String[] args) throws Exception {
     Path file = args.length > 0 ? Path.of(args[0]) : BenchData.layer(100_000);
     long start = System.nanoTime();
-    ReadResult result = new SituationReader().read(file);
+    ReadResult result = LayerFormats.standard().read(file);
     long read = System.nanoTime();
-    TimelineIndex index = TimelineIndex.of(result.situation().places());
+    TimelineIndex index = Layer.of(file, result).index();
     long indexed = System.nanoTime();
     long notes = index.places().stream().mapToLong(p -> p.notes().size()).sum();
     System.gc();

@@ -24,19 +24,18 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.situationmap.io.SituationReader;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceRenderer;
 import org.situationmap.map.places.PlaceSet;
 import org.situationmap.map.places.Projection;
 import org.situationmap.map.places.raster.SymbolCache;
-import org.situationmap.timeline.TimelineIndex;
 
 /**
  * Render: one frame of the place layer, 1600×1000, headless (Monocle) in the software pipeline, on
  * the FX thread. On a canvas (as exports draw): {@code *Record} is the draw call, {@code *Frame}
  * also puts the result on the canvas and reads it back ({@code Canvas.snapshot}). As {@code
- * PlaceLayer} shows it: {@code *View} and {@code scrub*} paint the frame's image and read back an
+ * OverlayLayer} shows it: {@code *View} and {@code scrub*} paint the frame's image and read back an
  * image view showing it ({@code ImageView.snapshot}), the full cost of a painted frame. {@code
  * full*} shows both oblasts (all places); {@code city*} is zoomed to Kramatorsk, where only the visible subset is drawn. Each
  * {@code full*} and {@code city*} op pans the view by one pixel, so every op is a new view that is
@@ -88,10 +87,7 @@ public class RenderBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    TimelineIndex index =
-        TimelineIndex.of(
-            new SituationReader().read(BenchData.layer(places, 0)).situation().places());
-    PlaceSet set = PlaceSet.of(index);
+    PlaceSet set = PlaceSet.of(Layer.read(BenchData.layer(places, 0)));
     CompletableFuture<Void> started = new CompletableFuture<>();
     Platform.startup(() -> started.complete(null));
     started.get(30, TimeUnit.SECONDS);
@@ -158,7 +154,7 @@ public class RenderBenchmark {
         });
   }
 
-  /** What {@code PlaceLayer} does: the frame's image shown in an image view, then read back. */
+  /** What {@code OverlayLayer} does: the frame's image shown in an image view, then read back. */
   private Object showInView(PlaceFrame f, Projection p) {
     view.setImage(inView.image(f, p, W, H, 1, inView.labels(f, p, W, H)));
     return view.snapshot(new SnapshotParameters(), image);

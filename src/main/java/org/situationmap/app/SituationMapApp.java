@@ -14,20 +14,21 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.situationmap.cli.SituationMapCommand;
+import org.situationmap.io.LayerFormats;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.tiles.TileService;
 import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.common.Settings;
 import org.situationmap.ui.export.ExportActions;
 import org.situationmap.ui.legend.LegendView;
-import org.situationmap.ui.main.AppState;
 import org.situationmap.ui.main.FileActions;
 import org.situationmap.ui.main.KeyboardShortcuts;
 import org.situationmap.ui.main.LayerLoader;
-import org.situationmap.ui.main.LoadedLayer;
 import org.situationmap.ui.main.MainView;
 import org.situationmap.ui.main.MapController;
 import org.situationmap.ui.main.RecentFiles;
 import org.situationmap.ui.main.Sidebar;
+import org.situationmap.ui.state.AppState;
 import org.situationmap.ui.timeline.TimelineView;
 import org.situationmap.ui.timeline.TimelineViewModel;
 
@@ -57,11 +58,17 @@ public final class SituationMapApp extends Application {
     settings = Settings.load();
     TileService tiles = TileSetup.installOnce();
     tiles.setKind(Menus.chosenBasemap(settings));
-    LayerLoader loader = new LayerLoader(background, Platform::runLater);
+    LayerFormats formats = LayerFormats.standard();
+    LayerLoader loader = new LayerLoader(formats, background, Platform::runLater);
     view = new MainView();
     files =
         new FileActions(
-            state, loader, new RecentFiles(settings), view.statusBar(), new ErrorPresenter(stage));
+            state,
+            formats,
+            loader,
+            new RecentFiles(settings),
+            view.statusBar(),
+            new ErrorPresenter(stage));
     view.setMenuBar(new Menus(this).build());
     mapController = new MapController(state, view.mapPane());
     exports =
@@ -69,7 +76,7 @@ public final class SituationMapApp extends Application {
             state,
             mapController.mapLayer(),
             () -> stage,
-            view.statusBar(),
+            view.statusBar()::setMessage,
             new ErrorPresenter(stage),
             Executors.newSingleThreadExecutor(
                 r -> {
@@ -149,7 +156,7 @@ public final class SituationMapApp extends Application {
     return settings;
   }
 
-  private void onLoaded(LoadedLayer layer) {
+  private void onLoaded(Layer layer) {
     if (firstLoad) {
       firstLoad = false;
       Parameters params = getParameters();

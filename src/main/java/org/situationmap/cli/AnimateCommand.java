@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.situationmap.export.AnimationRequest;
 import org.situationmap.export.AtomicFiles;
-import org.situationmap.export.ExportLayer;
 import org.situationmap.export.GifAnimator;
 import org.situationmap.io.SituationReadException;
+import org.situationmap.layer.Layer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -57,7 +57,7 @@ public final class AnimateCommand extends MapCommand {
     map.parseBbox();
     int stepDays = parseStep(step);
     AtomicFiles.checkWritable(out, map.force);
-    ExportLayer layer = readLayer();
+    Layer layer = readLayer();
     AnimationRequest animation =
         new AnimationRequest(request(layer, from, 800, 500), from, to, stepDays, fps);
     long t0 = System.nanoTime();

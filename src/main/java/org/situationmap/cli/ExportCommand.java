@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.situationmap.export.AtomicFiles;
-import org.situationmap.export.ExportLayer;
 import org.situationmap.export.ExportRequest;
 import org.situationmap.export.SnapshotExporter;
 import org.situationmap.io.SituationReadException;
+import org.situationmap.layer.Layer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,7 +51,7 @@ public final class ExportCommand extends MapCommand {
       AtomicFiles.checkWritable(md, map.force);
     }
     long t0 = System.nanoTime();
-    ExportLayer layer = readLayer();
+    Layer layer = readLayer();
     ExportRequest request = request(layer, date, 1600, 1000);
     SnapshotExporter exporter = new SnapshotExporter(tiles(basemap));
     long t1 = System.nanoTime();

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Envelope;
-import org.situationmap.export.ExportLayer;
 import org.situationmap.export.ExportOptions;
 import org.situationmap.export.ExportRequest;
 import org.situationmap.export.HeadlessFx;
@@ -17,9 +16,9 @@ import org.situationmap.export.OfflineTiles;
 import org.situationmap.export.OsmTiles;
 import org.situationmap.export.TileSupplier;
 import org.situationmap.export.Viewport;
-import org.situationmap.io.ReadResult;
 import org.situationmap.io.SituationReadException;
-import org.situationmap.io.SituationReader;
+import org.situationmap.layer.Layer;
+import org.situationmap.map.places.PlaceSet;
 import org.situationmap.map.tiles.OsmTileSource;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,22 +69,23 @@ abstract class MapCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads the layer (warning about skipped features) and starts JavaFX. */
-  ExportLayer readLayer() throws SituationReadException {
-    ReadResult result = new SituationReader().read(file);
-    if (result.skippedCount() > 0) {
+  /** Reads the layer (warning about skipped features), starts JavaFX and prepares for drawing. */
+  Layer readLayer() throws SituationReadException {
+    Layer layer = Layer.read(file);
+    if (layer.skipped() > 0) {
       warn(
           file
               + ": "
-              + ValidateCommand.plural(result.skippedCount(), "feature")
+              + ValidateCommand.plural(layer.skipped(), "feature")
               + " skipped because of errors; run validate for details");
     }
     HeadlessFx.ensureStarted();
-    return ExportLayer.of(file, result.situation());
+    PlaceSet.of(layer);
+    return layer;
   }
 
   /** The request for a layer at a date with this command's options. */
-  ExportRequest request(ExportLayer layer, LocalDate date, int defaultWidth, int defaultHeight) {
+  ExportRequest request(Layer layer, LocalDate date, int defaultWidth, int defaultHeight) {
     int w = map.width != null ? map.width : defaultWidth;
     int h = map.height != null ? map.height : defaultHeight;
     Envelope box = map.parseBbox();

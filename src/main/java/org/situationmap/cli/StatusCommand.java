@@ -6,14 +6,13 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.situationmap.domain.Place;
-import org.situationmap.io.ReadResult;
 import org.situationmap.io.SituationReadException;
-import org.situationmap.io.SituationReader;
 import org.situationmap.io.SituationWriter;
+import org.situationmap.layer.Layer;
 import org.situationmap.timeline.TimelineIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,26 +65,24 @@ public final class StatusCommand implements Callable<Integer> {
       err.flush();
       return ValidateCommand.INVALID;
     }
-    ReadResult result;
+    Layer layer;
     try {
-      result = new SituationReader().read(file);
+      layer = Layer.read(file);
     } catch (SituationReadException e) {
       err.println(e.getMessage());
       err.flush();
       return ValidateCommand.UNREADABLE;
     }
-    if (result.skippedCount() > 0) {
+    if (layer.skipped() > 0) {
       err.println(
           file
               + ": "
-              + ValidateCommand.plural(result.skippedCount(), "feature")
+              + ValidateCommand.plural(layer.skipped(), "feature")
               + " skipped because of errors; run validate for details");
       err.flush();
     }
-    List<Place> places =
-        result.situation().places().stream().sorted(Comparator.comparing(Place::id)).toList();
     PrintWriter out = spec.commandLine().getOut();
-    out.print(render(TimelineIndex.of(places), day, output));
+    out.print(render(layer.index(), day, output));
     out.flush();
     return 0;
   }
@@ -117,11 +114,18 @@ public final class StatusCommand implements Callable<Integer> {
     }
   }
 
-  /** One row per place of {@code index}, in index order, each line ending in "\n". */
+  /** One row per place of {@code index}, in id order, each line ending in "\n". */
   static String render(TimelineIndex index, LocalDate date, Format format) {
+    int[] byId =
+        IntStream.range(0, index.size())
+            .boxed()
+            .sorted(Comparator.comparing(i -> index.place(i).id()))
+            .mapToInt(Integer::intValue)
+            .toArray();
     StringBuilder text = new StringBuilder();
     text.append(format == Format.CSV ? HEADER : "[").append('\n');
-    for (int i = 0; i < index.size(); i++) {
+    for (int row = 0; row < byId.length; row++) {
+      int i = byId[row];
       Place place = index.place(i);
       String lat = SituationWriter.formatDegrees(place.location().lat());
       String lon = SituationWriter.formatDegrees(place.location().lon());
@@ -137,7 +141,7 @@ public final class StatusCommand implements Callable<Integer> {
         text.append(", \"lat\": ").append(lat).append(", \"lon\": ").append(lon);
         text.append(", \"status\": ").append(json(status));
         text.append(", \"since\": ").append(since == null ? "null" : json(since)).append('}');
-        text.append(i + 1 < index.size() ? ",\n" : "\n");
+        text.append(row + 1 < byId.length ? ",\n" : "\n");
       }
     }
     if (format == Format.JSON) {

@@ -3,11 +3,11 @@ package org.situationmap.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.situationmap.io.LayerFormats;
 import org.situationmap.io.Problem;
 import org.situationmap.io.ReadResult;
 import org.situationmap.io.Severity;
 import org.situationmap.io.SituationReadException;
-import org.situationmap.io.SituationReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -44,7 +44,7 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try {
-      ReadResult result = new SituationReader().read(file);
+      ReadResult result = LayerFormats.standard().read(file);
       for (Problem problem : result.problems()) {
         out.println(problem.format());
       }
@@ -76,7 +76,7 @@ public final class ValidateCommand implements Callable<Integer> {
         + ": "
         + counts
         + "; "
-        + (total - result.skippedCount())
+        + (total - result.skipped())
         + " of "
         + total
         + (total == 1 ? " feature" : " features")

@@ -8,6 +8,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.situationmap.domain.ControlStatus;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.places.PlaceStyle;
 import org.situationmap.map.places.SymbolPaths;
 
@@ -129,7 +130,7 @@ final class CaptionPainter {
   }
 
   /** "Data: TITLE, updated 24 November 2026". */
-  static String dataAttribution(ExportLayer layer) {
+  static String dataAttribution(Layer layer) {
     return "Data: "
         + layer.title()
         + (layer.updated() == null ? "" : ", updated " + ExportText.date(layer.updated()));

@@ -2,6 +2,7 @@ package org.situationmap.export;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.situationmap.layer.Layer;
 
 /**
  * Everything one snapshot shows, independent of the UI: the layer, the date, the selected place,
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param appVersion the version recorded in the PNG metadata, e.g. "0.1.0"
  */
 public record ExportRequest(
-    ExportLayer layer,
+    Layer layer,
     LocalDate date,
     int selected,
     Viewport viewport,

@@ -15,6 +15,7 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.situationmap.map.places.PlaceFrame;
+import org.situationmap.map.places.PlaceSet;
 import org.situationmap.map.places.raster.SymbolCache;
 
 /**
@@ -86,7 +87,7 @@ public final class GifAnimator {
 
   private static BufferedImage frame(MapImageRenderer renderer, ExportRequest r, TileMosaic mosaic)
       throws IOException {
-    PlaceFrame frame = PlaceFrame.at(r.layer().places(), r.date(), r.selected());
+    PlaceFrame frame = PlaceFrame.at(PlaceSet.of(r.layer()), r.date(), r.selected());
     try {
       return HeadlessFx.call(() -> renderer.render(r, mosaic, frame));
     } catch (InterruptedException e) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.situationmap.map.places.PlaceFrame;
+import org.situationmap.map.places.PlaceSet;
 import org.situationmap.map.places.raster.SymbolCache;
 
 /**
@@ -34,7 +35,7 @@ public final class SnapshotExporter {
   /** Renders a request. */
   public Rendered render(ExportRequest r) throws InterruptedException {
     TileMosaic mosaic = TileMosaic.fetch(r.viewport(), tiles, r.scale());
-    PlaceFrame frame = PlaceFrame.at(r.layer().places(), r.date(), r.selected());
+    PlaceFrame frame = PlaceFrame.at(PlaceSet.of(r.layer()), r.date(), r.selected());
     BufferedImage img =
         HeadlessFx.call(
             () -> new MapImageRenderer(r.viewport(), r.scale(), symbols).render(r, mosaic, frame));

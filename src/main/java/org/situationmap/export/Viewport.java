@@ -1,6 +1,7 @@
 package org.situationmap.export;
 
 import org.locationtech.jts.geom.Envelope;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.places.Projection;
 import org.situationmap.map.tiles.TileMath;
 
@@ -64,7 +65,7 @@ public record Viewport(int width, int height, Projection projection) {
   }
 
   /** A layer's extent with a margin (a tenth of its size, at least 0.05°), or {@link #DONBAS}. */
-  public static Envelope dataBox(ExportLayer layer) {
+  public static Envelope dataBox(Layer layer) {
     Envelope extent = layer.extent();
     if (extent == null) {
       return DONBAS;

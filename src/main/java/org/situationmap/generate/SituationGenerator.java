@@ -1,16 +1,29 @@
 package org.situationmap.generate;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
+import org.situationmap.domain.Confidence;
+import org.situationmap.domain.ControlChange;
+import org.situationmap.domain.ControlStatus;
+import org.situationmap.domain.Extras;
+import org.situationmap.domain.GeoPoint;
+import org.situationmap.domain.Note;
+import org.situationmap.domain.Place;
+import org.situationmap.domain.PlaceKind;
+import org.situationmap.domain.PlaceNames;
+import org.situationmap.domain.SituationMeta;
+import org.situationmap.domain.Source;
+import org.situationmap.io.LayerWriter;
+import org.situationmap.io.LayerWriter.PlaceSink;
+import org.situationmap.io.SituationWriter;
 
 /**
  * Writes a synthetic but valid situation layer (design §4): places spread over Luhansk and Donetsk
@@ -18,8 +31,10 @@ import java.util.SplittableRandom;
  * time the moving {@link Front} reaches each place, and notes of 100–600 characters with 1–3
  * sources each, drawn from a pool of dated reports so that many notes cite the same report.
  *
- * <p>Streams the output, so memory does not grow with the size of the layer. The same {@link
- * GeneratorSpec} always gives the same bytes. Stateless and thread-safe.
+ * <p>Places are made one at a time and written through the GeoJSON {@link SituationWriter}, one
+ * feature per line, so memory does not grow with the size of the layer and the file schema is
+ * spelled only there. The same {@link GeneratorSpec} always gives the same bytes. Stateless and
+ * thread-safe.
  */
 public final class SituationGenerator {
   /** First day of the generated period. */
@@ -29,7 +44,6 @@ public final class SituationGenerator {
   public static final LocalDate END = LocalDate.of(2024, 12, 31);
 
   static final int SPAN = (int) (END.toEpochDay() - START.toEpochDay());
-  private static final JsonFactory FACTORY = new JsonFactory();
   private static final String[] PUBLISHERS = {
     "ISW",
     "DeepState",
@@ -60,6 +74,8 @@ public final class SituationGenerator {
 
   private static final String[] OBLAST_NAMES = {"Luhansk Oblast", "Donetsk Oblast"};
 
+  private final LayerWriter writer = new SituationWriter(SituationWriter.Layout.FEATURE_PER_LINE);
+
   /** Writes the layer to {@code file} (replaced if it exists). */
   public void write(GeneratorSpec spec, Path file) throws IOException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
@@ -67,38 +83,31 @@ public final class SituationGenerator {
     }
   }
 
-  /** Writes the layer to {@code out} as UTF-8; {@code out} is flushed, not closed. */
+  /**
+   * Writes the layer to {@code out} as GeoJSON, one feature per line; {@code out} is flushed, not
+   * closed.
+   */
   public void write(GeneratorSpec spec, OutputStream out) throws IOException {
     SplittableRandom random = new SplittableRandom(spec.seed());
     double[][] towns = towns(random, Math.max(8, spec.places() / 400));
     int[] notesPerPlace = notesPerPlace(random, spec);
-    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.writeStartObject();
-      g.writeStringField("type", "FeatureCollection");
-      g.writeObjectFieldStart("situation");
-      g.writeStringField(
-          "title",
-          "Synthetic layer: "
-              + spec.places()
-              + " places, "
-              + spec.notes()
-              + " notes, seed "
-              + spec.seed());
-      g.writeStringField("description", "Generated for benchmarks and tests; not real events.");
-      g.writeStringField("updated", END.toString());
-      g.writeEndObject();
-      g.writeArrayFieldStart("features");
+    SituationMeta meta =
+        new SituationMeta(
+            "Synthetic layer: "
+                + spec.places()
+                + " places, "
+                + spec.notes()
+                + " notes, seed "
+                + spec.seed(),
+            "Generated for benchmarks and tests; not real events.",
+            END,
+            null,
+            Extras.EMPTY);
+    try (PlaceSink sink = writer.start(meta, Extras.EMPTY, out)) {
       for (int i = 0; i < spec.places(); i++) {
-        g.writeRaw('\n');
-        writePlace(g, random, spec, towns, i, notesPerPlace[i]);
+        sink.add(place(random, spec, towns, i, notesPerPlace[i]));
       }
-      g.writeRaw('\n');
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeRaw('\n');
     }
-    out.flush();
   }
 
   /** Town centres: x, y, spread (degrees) and the oblast index. */
@@ -127,14 +136,8 @@ public final class SituationGenerator {
     return counts;
   }
 
-  private static void writePlace(
-      JsonGenerator g,
-      SplittableRandom random,
-      GeneratorSpec spec,
-      double[][] towns,
-      int index,
-      int noteCount)
-      throws IOException {
+  private static Place place(
+      SplittableRandom random, GeneratorSpec spec, double[][] towns, int index, int noteCount) {
     double lon;
     double lat;
     int oblast;
@@ -149,104 +152,80 @@ public final class SituationGenerator {
       lon = uniform(random, box[0], box[1]);
       lat = uniform(random, box[2], box[3]);
     }
-    String kind = kind(random);
+    PlaceKind kind = kind(random);
     String name = Words.placeName(random);
-    g.writeStartObject();
-    g.writeStringField("type", "Feature");
-    g.writeStringField("id", String.format("p%06d", index));
-    g.writeObjectFieldStart("geometry");
-    g.writeStringField("type", "Point");
-    g.writeArrayFieldStart("coordinates");
-    g.writeNumber(Math.round(lon * 1e5) / 1e5);
-    g.writeNumber(Math.round(lat * 1e5) / 1e5);
-    g.writeEndArray();
-    g.writeEndObject();
-    g.writeObjectFieldStart("properties");
-    g.writeStringField("name", name);
-    g.writeObjectFieldStart("names");
-    g.writeStringField("uk", Cyrillic.of(name));
-    g.writeEndObject();
-    g.writeStringField("kind", kind);
-    g.writeStringField("admin1", OBLAST_NAMES[oblast]);
-    g.writeNumberField("population", population(random, kind));
+    int population = population(random, kind);
     int[] days = changeDays(random, lat, lon, spec.changesPerPlace());
-    writeControl(g, random, lat, lon, days);
-    writeNotes(g, random, name, days, noteCount);
-    g.writeEndObject();
-    g.writeEndObject();
+    List<ControlChange> control = control(random, lat, lon, days);
+    List<Note> notes = notes(random, name, days, noteCount);
+    return new Place(
+        String.format("p%06d", index),
+        name,
+        new PlaceNames(Cyrillic.of(name), null, List.of()),
+        kind,
+        OBLAST_NAMES[oblast],
+        population,
+        new GeoPoint(Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5),
+        control,
+        notes,
+        Extras.EMPTY);
   }
 
-  private static void writeControl(
-      JsonGenerator g, SplittableRandom random, double lat, double lon, int[] days)
-      throws IOException {
-    boolean heldAtStart = Front.held(lat, lon, 0);
-    boolean heldAtEnd = Front.held(lat, lon, 1);
-    String first = heldAtStart ? "russia" : "ukraine";
-    String last = heldAtEnd ? "russia" : "ukraine";
-    g.writeArrayFieldStart("control");
+  private static List<ControlChange> control(
+      SplittableRandom random, double lat, double lon, int[] days) {
+    ControlStatus first = Front.held(lat, lon, 0) ? ControlStatus.RUSSIA : ControlStatus.UKRAINE;
+    ControlStatus last = Front.held(lat, lon, 1) ? ControlStatus.RUSSIA : ControlStatus.UKRAINE;
+    List<ControlChange> control = new ArrayList<>(days.length);
     for (int k = 0; k < days.length; k++) {
-      String status;
+      ControlStatus status;
       if (k == 0) {
         status = first;
       } else if (k == days.length - 1) {
         status = last;
       } else {
-        status = k % 2 == 1 ? "contested" : (random.nextBoolean() ? first : last);
+        status = k % 2 == 1 ? ControlStatus.CONTESTED : (random.nextBoolean() ? first : last);
       }
       LocalDate day = START.plusDays(days[k]);
-      g.writeStartObject();
-      g.writeStringField("from", day.toString());
-      g.writeStringField("status", status);
-      g.writeStringField(
-          "confidence", k == 0 ? "assessed" : random.nextBoolean() ? "confirmed" : "claimed");
-      g.writeArrayFieldStart("sources");
-      writeSource(g, random, day);
-      g.writeEndArray();
-      g.writeEndObject();
+      Confidence confidence =
+          k == 0
+              ? Confidence.ASSESSED
+              : random.nextBoolean() ? Confidence.CONFIRMED : Confidence.CLAIMED;
+      control.add(new ControlChange(day, status, confidence, List.of(source(random, day))));
     }
-    g.writeEndArray();
+    return control;
   }
 
-  private static void writeNotes(
-      JsonGenerator g, SplittableRandom random, String name, int[] days, int count)
-      throws IOException {
+  private static List<Note> notes(SplittableRandom random, String name, int[] days, int count) {
     int[] noteDays = new int[count];
     for (int k = 0; k < count; k++) {
       int around = days[random.nextInt(days.length)];
       noteDays[k] = (int) clamp(around + Math.round(random.nextGaussian() * 12), 0, SPAN);
     }
     Arrays.sort(noteDays);
-    g.writeArrayFieldStart("notes");
+    List<Note> notes = new ArrayList<>(count);
     for (int day : noteDays) {
       LocalDate date = START.plusDays(day);
-      g.writeStartObject();
-      g.writeStringField("date", date.toString());
-      if (random.nextInt(3) == 0) {
-        g.writeStringField("title", "Situation near " + name);
+      String title = random.nextInt(3) == 0 ? "Situation near " + name : null;
+      String text = Words.noteText(random, name, 100, 600);
+      int sourceCount = 1 + random.nextInt(3);
+      List<Source> sources = new ArrayList<>(sourceCount);
+      for (int s = 0; s < sourceCount; s++) {
+        sources.add(source(random, date));
       }
-      g.writeStringField("text", Words.noteText(random, name, 100, 600));
-      g.writeArrayFieldStart("sources");
-      int sources = 1 + random.nextInt(3);
-      for (int s = 0; s < sources; s++) {
-        writeSource(g, random, date);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+      notes.add(new Note(date, title, text, sources));
     }
-    g.writeEndArray();
+    return notes;
   }
 
   /** A report by one of a few publishers, published on the day or up to two days later. */
-  private static void writeSource(JsonGenerator g, SplittableRandom random, LocalDate about)
-      throws IOException {
+  private static Source source(SplittableRandom random, LocalDate about) {
     int p = random.nextInt(PUBLISHERS.length);
     LocalDate published = about.plusDays(random.nextInt(3));
-    g.writeStartObject();
-    g.writeStringField("publisher", PUBLISHERS[p]);
-    g.writeStringField("title", PUBLISHERS[p] + " daily update, " + published);
-    g.writeStringField("date", published.toString());
-    g.writeStringField("url", "https://example.org/" + SLUGS[p] + "/" + published);
-    g.writeEndObject();
+    return new Source(
+        PUBLISHERS[p],
+        PUBLISHERS[p] + " daily update, " + published,
+        published,
+        "https://example.org/" + SLUGS[p] + "/" + published);
   }
 
   /**
@@ -274,17 +253,19 @@ public final class SituationGenerator {
     return days;
   }
 
-  private static String kind(SplittableRandom random) {
+  private static PlaceKind kind(SplittableRandom random) {
     int r = random.nextInt(100);
-    return r < 2 ? "city" : r < 12 ? "town" : r < 90 ? "village" : "site";
+    return r < 2
+        ? PlaceKind.CITY
+        : r < 12 ? PlaceKind.TOWN : r < 90 ? PlaceKind.VILLAGE : PlaceKind.SITE;
   }
 
-  private static int population(SplittableRandom random, String kind) {
+  private static int population(SplittableRandom random, PlaceKind kind) {
     return switch (kind) {
-      case "city" -> 50_000 + random.nextInt(900_000);
-      case "town" -> 5_000 + random.nextInt(45_000);
-      case "village" -> 50 + random.nextInt(5_000);
-      default -> 0;
+      case CITY -> 50_000 + random.nextInt(900_000);
+      case TOWN -> 5_000 + random.nextInt(45_000);
+      case VILLAGE -> 50 + random.nextInt(5_000);
+      case SITE -> 0;
     };
   }
 

@@ -1,11 +1,25 @@
 package org.situationmap.io;
 
 /**
- * Recognises common files that are not UTF-8 JSON from their first bytes, so the message can say
- * what the file is instead of "not UTF-8". Thread-safe (stateless).
+ * Looks at the first bytes of a file: whether they start a JSON object (how a GeoJSON file whose
+ * name says nothing is recognised), and what common files that are not UTF-8 JSON are, so the
+ * message can say what the file is instead of "not UTF-8". Thread-safe (stateless).
  */
 final class ContentSniffer {
   private ContentSniffer() {}
+
+  /**
+   * Whether {@code head} starts a JSON object: an opening brace after an optional UTF-8 byte order
+   * mark and white space.
+   */
+  static boolean startsJsonObject(byte[] head, int length) {
+    int i = starts(head, length, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    while (i < length
+        && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) {
+      i++;
+    }
+    return i < length && head[i] == '{';
+  }
 
   /** A plain explanation for a file starting with {@code head}, or null when nothing is known. */
   static String explain(byte[] head, int length) {

@@ -15,6 +15,7 @@ final class DocumentParser {
   private final ProblemCollector problems;
   private final PlaceIds ids = new PlaceIds();
   private final List<FeatureDraft> drafts = new ArrayList<>();
+  private int skipped;
 
   DocumentParser(JsonCursor cursor) {
     this.cursor = cursor;
@@ -57,7 +58,8 @@ final class DocumentParser {
     if (cursor.parser().nextToken() != null) {
       throw fatal("unexpected content after the FeatureCollection");
     }
-    return new ReadResult(new Situation(meta, places(), extras.build()), problems.sorted());
+    Situation situation = new Situation(meta, places(), extras.build());
+    return new ReadResult(situation, problems.sorted(), skipped);
   }
 
   private void readType() throws IOException, SituationReadException {
@@ -77,6 +79,7 @@ final class DocumentParser {
       int first = problems.size();
       FeatureDraft draft = FeatureParser.read(cursor, index++);
       if (draft == null) {
+        skipped++;
         continue;
       }
       if (draft.valid && draft.id != null) {
@@ -93,6 +96,8 @@ final class DocumentParser {
       problems.attribute(first, draft.id);
       if (draft.valid) {
         drafts.add(draft);
+      } else {
+        skipped++;
       }
     }
   }

@@ -10,11 +10,13 @@ import org.situationmap.domain.Extras;
 import org.situationmap.domain.Note;
 import org.situationmap.domain.Place;
 import org.situationmap.domain.PlaceNames;
-import org.situationmap.domain.Situation;
 import org.situationmap.domain.SituationMeta;
 import org.situationmap.domain.Source;
 
-/** Writes the members of a situation in their fixed order. One per write. */
+/**
+ * Writes the members of a situation in their fixed order: {@link #start}, then each place with
+ * {@link #place}, then {@link #end}. The one place the GeoJSON schema is written. One per write.
+ */
 final class DocumentWriter {
   private final JsonGenerator g;
 
@@ -22,18 +24,25 @@ final class DocumentWriter {
     this.g = g;
   }
 
-  void write(Situation situation) throws IOException {
+  /** The FeatureCollection up to its first feature: type, situation, unknown members. */
+  void start(SituationMeta meta, Extras extras) throws IOException {
     g.writeStartObject();
     g.writeStringField("type", "FeatureCollection");
-    if (!situation.meta().isEmpty()) {
+    if (!meta.isEmpty()) {
       g.writeFieldName("situation");
-      writeMeta(situation.meta());
+      writeMeta(meta);
     }
-    writeExtras(situation.extras());
+    writeExtras(extras);
     g.writeArrayFieldStart("features");
-    for (Place place : situation.places()) {
-      writePlace(place);
-    }
+  }
+
+  /** One place as a Feature. */
+  void place(Place place) throws IOException {
+    writePlace(place);
+  }
+
+  /** The end of the features and of the FeatureCollection. */
+  void end() throws IOException {
     g.writeEndArray();
     g.writeEndObject();
   }

@@ -6,14 +6,28 @@ import java.io.IOException;
 
 /**
  * Pretty printing with two spaces per level, {@code "name": value}, one member or element per line,
- * and {@code []} / <code>{}</code> for empty containers. Stateful: one per generator.
+ * and {@code []} / <code>{}</code> for empty containers, down to a given nesting level; containers
+ * nested deeper are written on one line without spaces. Stateful: one per generator.
  */
 final class IndentPrinter implements PrettyPrinter {
+  private final int indentedLevels;
   private int depth;
 
-  private static void newline(JsonGenerator g, int depth) throws IOException {
+  /**
+   * A printer that spreads the containers of the first {@code indentedLevels} levels over lines (1:
+   * the top-level object's members; {@link Integer#MAX_VALUE}: every level).
+   */
+  IndentPrinter(int indentedLevels) {
+    this.indentedLevels = indentedLevels;
+  }
+
+  private boolean indented() {
+    return depth <= indentedLevels;
+  }
+
+  private void newline(JsonGenerator g, int level) throws IOException {
     g.writeRaw('\n');
-    for (int i = 0; i < depth; i++) {
+    for (int i = 0; i < level; i++) {
       g.writeRaw("  ");
     }
   }
@@ -31,8 +45,9 @@ final class IndentPrinter implements PrettyPrinter {
 
   @Override
   public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+    boolean indented = indented();
     depth--;
-    if (entries > 0) {
+    if (entries > 0 && indented) {
       newline(g, depth);
     }
     g.writeRaw('}');
@@ -41,12 +56,14 @@ final class IndentPrinter implements PrettyPrinter {
   @Override
   public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
     g.writeRaw(',');
-    newline(g, depth);
+    if (indented()) {
+      newline(g, depth);
+    }
   }
 
   @Override
   public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-    g.writeRaw(": ");
+    g.writeRaw(indented() ? ": " : ":");
   }
 
   @Override
@@ -57,8 +74,9 @@ final class IndentPrinter implements PrettyPrinter {
 
   @Override
   public void writeEndArray(JsonGenerator g, int values) throws IOException {
+    boolean indented = indented();
     depth--;
-    if (values > 0) {
+    if (values > 0 && indented) {
       newline(g, depth);
     }
     g.writeRaw(']');
@@ -67,16 +85,22 @@ final class IndentPrinter implements PrettyPrinter {
   @Override
   public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
     g.writeRaw(',');
-    newline(g, depth);
+    if (indented()) {
+      newline(g, depth);
+    }
   }
 
   @Override
   public void beforeArrayValues(JsonGenerator g) throws IOException {
-    newline(g, depth);
+    if (indented()) {
+      newline(g, depth);
+    }
   }
 
   @Override
   public void beforeObjectEntries(JsonGenerator g) throws IOException {
-    newline(g, depth);
+    if (indented()) {
+      newline(g, depth);
+    }
   }
 }

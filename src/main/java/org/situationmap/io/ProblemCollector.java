@@ -33,9 +33,12 @@ final class ProblemCollector {
   }
 
   Problem problem(JsonLocation location, String pointer, Severity severity, String message) {
-    int line = location == null ? 0 : Math.max(location.getLineNr(), 1);
-    int column = location == null ? 0 : Math.max(column(location), 1);
-    return new Problem(file, line, column, pointer, message, severity, null);
+    ProblemLocation where =
+        location == null
+            ? ProblemLocation.WHOLE_FILE
+            : new TextLocation(
+                Math.max(location.getLineNr(), 1), Math.max(column(location), 1), pointer);
+    return new Problem(file, where, message, severity, null);
   }
 
   /**
@@ -72,7 +75,14 @@ final class ProblemCollector {
   /** All problems, sorted by line and column (stable). */
   List<Problem> sorted() {
     List<Problem> copy = new ArrayList<>(problems);
-    copy.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    copy.sort(Comparator.comparingLong(ProblemCollector::position));
     return copy;
+  }
+
+  /** Line and column in one number, for sorting; 0 for a problem without a position. */
+  private static long position(Problem problem) {
+    return problem.location() instanceof TextLocation at
+        ? ((long) at.line() << 32) + at.column()
+        : 0;
   }
 }

@@ -1,40 +1,31 @@
 package org.situationmap.io;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.situationmap.domain.Situation;
 
 /**
- * What a read produced: the valid part of the file and every problem found, sorted by position.
- * Immutable and thread-safe.
+ * What a read produced: the valid part of the file, every problem found (sorted by position) and
+ * how many features were skipped because of errors. Immutable and thread-safe.
  *
  * @param situation the places that loaded
  * @param problems warnings and errors (never fatal ones; those are thrown)
+ * @param skipped how many features were skipped because of errors
  */
-public record ReadResult(Situation situation, List<Problem> problems) {
+public record ReadResult(Situation situation, List<Problem> problems, int skipped) {
 
-  /** Copies {@code problems}. */
+  /** Copies {@code problems} and checks the count. */
   public ReadResult {
     Objects.requireNonNull(situation, "situation");
     problems = List.copyOf(problems);
-  }
-
-  /** How many features were skipped because of errors. */
-  public int skippedCount() {
-    Set<String> features = new HashSet<>();
-    for (Problem problem : problems) {
-      if (problem.severity() != Severity.WARNING) {
-        features.add(featurePrefix(problem.pointer()));
-      }
+    if (skipped < 0) {
+      throw new IllegalArgumentException("skipped must be at least 0, got " + skipped);
     }
-    return features.size();
   }
 
   /** How many features the file has: loaded plus skipped. */
   public int featureCount() {
-    return situation.places().size() + skippedCount();
+    return situation.places().size() + skipped;
   }
 
   /** How many problems have {@code severity}. */
@@ -50,12 +41,5 @@ public record ReadResult(Situation situation, List<Problem> problems) {
   /** Whether every feature loaded (warnings allowed). */
   public boolean isValid() {
     return count(Severity.ERROR) == 0;
-  }
-
-  private static String featurePrefix(String pointer) {
-    // "/features/17/properties/..." -> "/features/17"
-    int second = pointer.indexOf('/', 1);
-    int third = second < 0 ? -1 : pointer.indexOf('/', second + 1);
-    return third < 0 ? pointer : pointer.substring(0, third);
   }
 }

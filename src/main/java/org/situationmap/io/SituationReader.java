@@ -14,10 +14,10 @@ import java.nio.file.Path;
 /**
  * Reads a situation GeoJSON file ({@code docs/data-format.md}) with Jackson's streaming parser.
  *
- * <p>Every problem is reported with file, line, column and JSON pointer. A feature with an error is
- * skipped and the others load; only an unreadable file, one that is not JSON, or one that is not a
- * FeatureCollection fails as a whole, with {@link SituationReadException}. Unknown members are kept
- * as {@link org.situationmap.domain.Extras}.
+ * <p>Every problem is reported with file and a {@link TextLocation}: line, column and JSON pointer.
+ * A feature with an error is skipped and the others load; only an unreadable file, one that is not
+ * JSON, or one that is not a FeatureCollection fails as a whole, with {@link
+ * SituationReadException}. Unknown members are kept as {@link org.situationmap.domain.Extras}.
  *
  * <p>Limits ({@code docs/data-format.md}, "Limits"): files over {@link #maxFileBytes()} (default 1
  * GiB) are refused before reading; nesting depth, string, name and number lengths are capped by
@@ -26,7 +26,7 @@ import java.nio.file.Path;
  *
  * <p>Immutable and thread-safe: one instance may read several files at once.
  */
-public final class SituationReader {
+public final class SituationReader implements LayerReader {
   /** The default largest file the reader opens: 1 GiB. */
   public static final long DEFAULT_MAX_FILE_BYTES = 1L << 30;
 
@@ -54,13 +54,26 @@ public final class SituationReader {
     return maxFileBytes;
   }
 
-  /** Reads {@code file}. */
+  /** Reads {@code file}, without progress or cancelling. */
   public ReadResult read(Path file) throws SituationReadException {
+    return read(file, ReadMonitor.NONE);
+  }
+
+  /** Whether {@code head} starts a JSON object, as a GeoJSON file does. */
+  @Override
+  public boolean recognizes(byte[] head, int length) {
+    return ContentSniffer.startsJsonObject(head, length);
+  }
+
+  /** Reads {@code file}, telling {@code monitor} how far it got. */
+  @Override
+  public ReadResult read(Path file, ReadMonitor monitor) throws SituationReadException {
     String name = file.toString();
     InputStream in;
+    long size;
     try {
       in = Files.newInputStream(file);
-      long size = Files.size(file);
+      size = Files.size(file);
       if (size > maxFileBytes) {
         in.close();
         throw ioFailure(name, tooLarge(size), null);
@@ -71,7 +84,7 @@ public final class SituationReader {
       throw ioFailure(name, "cannot open the file: " + e.getMessage(), e);
     }
     try (in) {
-      return read(in, name);
+      return read(new MonitoredInputStream(in, size, monitor), name);
     } catch (IOException e) {
       throw ioFailure(name, "cannot close the file: " + e.getMessage(), e);
     }
@@ -94,9 +107,7 @@ public final class SituationReader {
       Problem at =
           new Problem(
               displayName,
-              e.line,
-              e.column,
-              pointer(parser),
+              new TextLocation(e.line, e.column, pointer(parser)),
               "the file is not UTF-8 text: invalid bytes at byte offset " + e.byteOffset,
               Severity.FATAL,
               null);
@@ -143,7 +154,7 @@ public final class SituationReader {
       String what = ContentSniffer.explain(head, n);
       if (what != null) {
         throw new SituationReadException(
-            new Problem(displayName, 1, 1, "", what, Severity.FATAL, null), null);
+            new Problem(displayName, new TextLocation(1, 1, ""), what, Severity.FATAL, null), null);
       }
     }
     return new Utf8Input(buffered, maxFileBytes);
@@ -169,7 +180,7 @@ public final class SituationReader {
 
   private static SituationReadException ioFailure(String file, String message, Exception cause) {
     return new SituationReadException(
-        new Problem(file, 0, 0, "", message, Severity.FATAL, null), cause);
+        new Problem(file, ProblemLocation.WHOLE_FILE, message, Severity.FATAL, null), cause);
   }
 
   private static void closeQuietly(JsonParser parser) {

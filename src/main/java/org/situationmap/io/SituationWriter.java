@@ -6,103 +6,67 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import org.situationmap.domain.Situation;
+import org.situationmap.domain.Extras;
+import org.situationmap.domain.Place;
+import org.situationmap.domain.SituationMeta;
 
 /**
- * Writes a {@link Situation} in the situation GeoJSON format: UTF-8, two-space indent, members in a
- * fixed order, unknown members after the known ones, a trailing newline.
+ * Writes layers in the situation GeoJSON format: UTF-8, members in a fixed order, unknown members
+ * after the known ones, a trailing newline, laid out as its {@link Layout} says. Writing to a file
+ * ({@link LayerWriter#write(org.situationmap.domain.Situation, java.nio.file.Path)}) is atomic and
+ * keeps the previous file as {@code FILE.bak}.
  *
- * <p>{@link #write(Situation, Path)} is atomic: it writes a temporary file in the same directory,
- * keeps the previous file as {@code FILE.bak} and moves the new one into place. Stateless and
- * thread-safe (but two writes to the same file at once are not coordinated).
+ * <p>Immutable and thread-safe (but two writes to the same file at once are not coordinated).
  */
-public final class SituationWriter {
+public final class SituationWriter implements LayerWriter {
+  /** How the JSON is laid out over lines. */
+  public enum Layout {
+    /** Two-space indent, one member or element per line: for files people read and diff. */
+    INDENTED(Integer.MAX_VALUE),
+    /** The collection's members indented, each feature on one line: compact for large layers. */
+    FEATURE_PER_LINE(2);
 
-  /**
-   * Writes {@code situation} to {@code file} atomically, keeping the old file as FILE.bak. A crash
-   * or kill at any moment leaves {@code file} either as it was or completely new, and FILE.bak
-   * either as it was or a complete copy of the previous file. Temporary files left by a killed
-   * write ({@code .FILE.*.tmp}) are removed by the next write of the same file.
-   */
-  public void write(Situation situation, Path file) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
-    String name = target.getFileName().toString();
-    removeLeftovers(dir, name);
-    Path temp = Files.createTempFile(dir, "." + name + ".", ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
-        write(situation, out);
+    private final int indentedLevels;
+
+    Layout(int indentedLevels) {
+      this.indentedLevels = indentedLevels;
+    }
+  }
+
+  private final Layout layout;
+
+  /** A writer of indented files. */
+  public SituationWriter() {
+    this(Layout.INDENTED);
+  }
+
+  /** A writer with the given layout. */
+  public SituationWriter(Layout layout) {
+    this.layout = layout;
+  }
+
+  @Override
+  public PlaceSink start(SituationMeta meta, Extras extras, OutputStream out) throws IOException {
+    JsonGenerator g = JsonFactories.FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    g.setPrettyPrinter(new IndentPrinter(layout.indentedLevels));
+    DocumentWriter document = new DocumentWriter(g);
+    document.start(
+        meta == null ? SituationMeta.EMPTY : meta, extras == null ? Extras.EMPTY : extras);
+    return new PlaceSink() {
+      @Override
+      public void add(Place place) throws IOException {
+        document.place(place);
       }
-      force(temp);
-      if (Files.exists(target)) {
-        Path bakTemp = Files.createTempFile(dir, "." + name + ".", ".bak.tmp");
-        try {
-          Files.copy(
-              target,
-              bakTemp,
-              StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.COPY_ATTRIBUTES);
-          force(bakTemp);
-          move(bakTemp, dir.resolve(name + ".bak"));
-        } finally {
-          Files.deleteIfExists(bakTemp);
+
+      @Override
+      public void close() throws IOException {
+        try (g) {
+          document.end();
+          g.writeRaw('\n');
         }
+        out.flush();
       }
-      move(temp, target);
-      forceDirectory(dir);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  /** Deletes {@code .NAME.*.tmp} files that a killed write left behind. */
-  private static void removeLeftovers(Path dir, String name) throws IOException {
-    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, "." + name + ".*.tmp")) {
-      for (Path leftover : leftovers) {
-        Files.deleteIfExists(leftover);
-      }
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void force(Path file) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-      channel.force(true);
-    }
-  }
-
-  /** Makes the rename durable where the platform allows syncing a directory (Linux, macOS). */
-  private static void forceDirectory(Path dir) {
-    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-      channel.force(true);
-    } catch (IOException | UnsupportedOperationException e) {
-      // Windows cannot open a directory as a channel; the rename itself is still atomic.
-    }
-  }
-
-  /** Writes {@code situation} to {@code out} as UTF-8; {@code out} is flushed, not closed. */
-  public void write(Situation situation, OutputStream out) throws IOException {
-    try (JsonGenerator g = JsonFactories.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      g.setPrettyPrinter(new IndentPrinter());
-      new DocumentWriter(g).write(situation);
-      g.writeRaw('\n');
-    }
-    out.flush();
+    };
   }
 
   /**

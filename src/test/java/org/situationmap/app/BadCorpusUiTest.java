@@ -15,10 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.situationmap.layer.Layer;
 import org.situationmap.testing.AppHarness;
 import org.situationmap.testing.BadCorpus;
 import org.situationmap.testing.BadCorpus.Expectation;
-import org.situationmap.ui.main.LoadedLayer;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -61,7 +61,7 @@ class BadCorpusUiTest extends FxRobot {
   private void check(Expectation expected) {
     Path file = expected.file();
     String name = file.getFileName().toString();
-    LoadedLayer before = app.state().getLayer();
+    Layer before = app.state().getLayer();
     interact(() -> app.files().open(file));
     switch (expected.outcome()) {
       case FATAL -> {

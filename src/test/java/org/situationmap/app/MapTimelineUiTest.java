@@ -19,9 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.situationmap.layer.Layer;
 import org.situationmap.testing.AppHarness;
 import org.situationmap.testing.Pixels;
-import org.situationmap.ui.main.LoadedLayer;
 import org.situationmap.ui.main.MapPane;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -154,7 +154,7 @@ class MapTimelineUiTest extends FxRobot {
 
   @Test
   void openingABrokenFileShowsTheProblemAndKeepsTheLayer() {
-    LoadedLayer before = app.state().getLayer();
+    Layer before = app.state().getLayer();
     interact(() -> app.files().open(AppHarness.resource("/app/broken.geojson")));
     AppHarness.waitUntil(
         "the error dialog shows", () -> lookup("#error-dialog").tryQuery().isPresent());

@@ -8,7 +8,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The one-way flow of design §3: file → io → domain/timeline → map → ui; export beside ui. */
+/**
+ * The one-way flow of design §3: file → io → domain/timeline → layer → map → ui; export beside ui.
+ */
 class LayeringTest {
   private static JavaClasses classes;
 
@@ -25,7 +27,10 @@ class LayeringTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "org.situationmap.domain..", "org.situationmap.timeline..", "org.situationmap.io..")
+            "org.situationmap.domain..",
+            "org.situationmap.timeline..",
+            "org.situationmap.io..",
+            "org.situationmap.layer..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
@@ -58,6 +63,18 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.situationmap.io..", "org.situationmap.timeline..")
+        .check(classes);
+  }
+
+  @Test
+  void theLoadedLayerSitsAboveReadingAndIndexing() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.situationmap.domain..", "org.situationmap.timeline..", "org.situationmap.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.situationmap.layer..")
         .check(classes);
   }
 }

@@ -15,8 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.situationmap.domain.ControlStatus;
 import org.situationmap.domain.Note;
 import org.situationmap.domain.Place;
-import org.situationmap.io.ReadResult;
-import org.situationmap.io.SituationReader;
+import org.situationmap.layer.Layer;
 import org.situationmap.timeline.TimelineIndex;
 
 /**
@@ -24,24 +23,24 @@ import org.situationmap.timeline.TimelineIndex;
  * are pinned so that later edits cannot silently break them.
  */
 class BundledDataTest {
-  private static ReadResult result;
+  private static Layer layer;
   private static TimelineIndex index;
 
   @BeforeAll
   static void read() throws Exception {
-    result = new SituationReader().read(Path.of("data", "donbas.geojson"));
-    index = TimelineIndex.of(result.situation().places());
+    layer = Layer.read(Path.of("data", "donbas.geojson"));
+    index = layer.index();
   }
 
   @Test
   void validatesWithZeroProblems() {
-    assertEquals(List.of(), result.problems().stream().map(Object::toString).toList());
+    assertEquals(List.of(), layer.problems().stream().map(Object::toString).toList());
   }
 
   @Test
   void hasATitleAndAnUpdatedDate() {
-    assertFalse(result.situation().meta().title().isBlank());
-    assertTrue(result.situation().meta().updated() != null);
+    assertFalse(layer.situation().meta().title().isBlank());
+    assertTrue(layer.situation().meta().updated() != null);
   }
 
   @ParameterizedTest(name = "{0} is {2} on {1}")
@@ -74,7 +73,7 @@ class BundledDataTest {
 
   @Test
   void everyEntryAndNoteCarriesASourceWithPublisherTitleAndDate() {
-    for (Place p : result.situation().places()) {
+    for (Place p : layer.situation().places()) {
       p.control().forEach(c -> c.sources().forEach(s -> assertSourced(p, s)));
       p.notes().forEach(n -> n.sources().forEach(s -> assertSourced(p, s)));
     }

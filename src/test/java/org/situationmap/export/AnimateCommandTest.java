@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.situationmap.layer.Layer;
 
 /** {@code animate} and the GIF writer: frames, delays, loop, progress, cancel. */
 @Tag("ui")
@@ -81,7 +82,7 @@ class AnimateCommandTest {
   @Test
   void cancellingLeavesNoFile() throws Exception {
     HeadlessFx.ensureStarted();
-    ExportLayer layer = ExportLayer.read(ExportCommandTest.SMALL);
+    Layer layer = Layer.read(ExportCommandTest.SMALL);
     Viewport v = Viewport.fit(Viewport.dataBox(layer), 200, 120, ExportOptions.ALL);
     ExportRequest base =
         new ExportRequest(layer, LocalDate.of(2022, 5, 1), -1, v, 1, null, null, "test");

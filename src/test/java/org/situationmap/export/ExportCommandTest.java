@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.places.Projection;
 import org.situationmap.map.tiles.TileMath;
 
@@ -178,7 +179,7 @@ class ExportCommandTest {
   /** Where the CLI draws a point with its default view of the small fixture at 800×500. */
   static int[] markerPixel(double lat, double lon) throws Exception {
     HeadlessFx.ensureStarted();
-    ExportLayer layer = ExportLayer.read(SMALL);
+    Layer layer = Layer.read(SMALL);
     Viewport v = Viewport.fit(Viewport.dataBox(layer), 800, 500, ExportOptions.ALL);
     Projection p = v.projection();
     return new int[] {

@@ -58,8 +58,8 @@ class DuplicateMemberTest {
     Problem p = e.problem();
     assertEquals(
         "not valid JSON: " + JsonMessages.plain(jackson.getOriginalMessage()), p.message());
-    assertEquals(jackson.getLocation().getLineNr(), p.line(), "line");
-    assertEquals(jackson.getLocation().getColumnNr(), p.column(), "column");
+    assertEquals(jackson.getLocation().getLineNr(), Fixtures.line(p), "line");
+    assertEquals(jackson.getLocation().getColumnNr(), Fixtures.column(p), "column");
     assertEquals(Severity.FATAL, p.severity());
   }
 

@@ -17,6 +17,21 @@ final class Fixtures {
     }
   }
 
+  /** The problem's line, 0 when it has no position in the text. */
+  static int line(Problem problem) {
+    return problem.location() instanceof TextLocation at ? at.line() : 0;
+  }
+
+  /** The problem's column, 0 when it has no position in the text. */
+  static int column(Problem problem) {
+    return problem.location() instanceof TextLocation at ? at.column() : 0;
+  }
+
+  /** The JSON pointer of the problem's value. */
+  static String pointer(Problem problem) {
+    return ((TextLocation) problem.location()).path();
+  }
+
   static ReadResult read(String name) throws SituationReadException {
     return new SituationReader().read(file(name));
   }

@@ -69,7 +69,8 @@ class SituationReaderFuzzTest {
     }
     for (Problem p : result.problems()) {
       assertTrue(p.severity() != Severity.FATAL, "fatal problems are thrown, not listed");
-      assertTrue(p.line() >= 1 && p.column() >= 1, () -> "problem without position: " + p);
+      assertTrue(
+          Fixtures.line(p) >= 1 && Fixtures.column(p) >= 1, () -> "problem without position: " + p);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

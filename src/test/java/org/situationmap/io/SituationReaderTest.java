@@ -91,7 +91,7 @@ class SituationReaderTest {
     assertEquals(PlaceKind.TOWN, result.situation().places().get(1).kind());
     assertEquals(150084, result.situation().places().get(1).population());
     assertTrue(result.isValid());
-    assertEquals(0, result.skippedCount());
+    assertEquals(0, result.skipped());
     List<String> lines = result.problems().stream().map(Problem::format).toList();
     String file = Fixtures.file("generic.geojson").toString();
     assertEquals(
@@ -122,8 +122,8 @@ class SituationReaderTest {
     ReadResult result =
         Fixtures.readText(
             collection(point("a", "{\"name\": \"Сєвєродонецьк\", \"kind\": \"hamlet\"}")));
-    assertEquals(2, result.problems().get(0).line());
-    assertEquals(136, result.problems().get(0).column()); // 149 if counted in bytes
+    assertEquals(2, Fixtures.line(result.problems().get(0)));
+    assertEquals(136, Fixtures.column(result.problems().get(0))); // 149 if counted in bytes
     assertEquals(
         "expected one of city, town, village, site, got 'hamlet'",
         result.problems().get(0).message());
@@ -140,17 +140,17 @@ class SituationReaderTest {
         result.problems().stream()
             .map(
                 p ->
-                    p.line()
+                    Fixtures.line(p)
                         + ":"
-                        + p.column()
+                        + Fixtures.column(p)
                         + " "
-                        + p.pointer()
+                        + Fixtures.pointer(p)
                         + " "
                         + p.severity()
                         + " "
                         + p.message())
             .toList());
-    assertEquals(1, result.skippedCount());
+    assertEquals(1, result.skipped());
   }
 
   @Test
@@ -172,9 +172,9 @@ class SituationReaderTest {
                 + " got 'unknown'; unknown is never written: it is the status before the first entry",
             "/features/0/properties/control/0/sources/0: a source needs a publisher",
             "/features/0/properties/control/0/sources/0: a source needs a date"),
-        result.problems().stream().map(p -> p.pointer() + ": " + p.message()).toList());
+        result.problems().stream().map(p -> Fixtures.pointer(p) + ": " + p.message()).toList());
     assertTrue(result.problems().stream().allMatch(p -> "x".equals(p.featureId())));
-    assertEquals(1, result.skippedCount());
+    assertEquals(1, result.skipped());
     assertEquals(0, result.situation().places().size());
   }
 
@@ -195,8 +195,8 @@ class SituationReaderTest {
             "/features/1: a place needs a Point geometry",
             "/features/1: a place needs properties with a name",
             "/features/2: expected a Feature object, got 'just text'"),
-        result.problems().stream().map(p -> p.pointer() + ": " + p.message()).toList());
-    assertEquals(3, result.skippedCount());
+        result.problems().stream().map(p -> Fixtures.pointer(p) + ": " + p.message()).toList());
+    assertEquals(3, result.skipped());
   }
 
   @Test
@@ -218,7 +218,7 @@ class SituationReaderTest {
             "WARNING /situation/updated: expected a date as YYYY-MM-DD, got 'yesterday'",
             "WARNING /features/0/id: the id should be a string; using '17'"),
         result.problems().stream()
-            .map(p -> p.severity() + " " + p.pointer() + ": " + p.message())
+            .map(p -> p.severity() + " " + Fixtures.pointer(p) + ": " + p.message())
             .toList());
   }
 
@@ -246,8 +246,8 @@ class SituationReaderTest {
 
     assertEquals(
         "the file is not UTF-8 text: invalid bytes at byte offset 42", e.problem().message());
-    assertEquals(1, e.problem().line());
-    assertEquals(43, e.problem().column(), "the column of the first bad byte");
+    assertEquals(1, Fixtures.line(e.problem()));
+    assertEquals(43, Fixtures.column(e.problem()), "the column of the first bad byte");
   }
 
   @Test
@@ -258,6 +258,6 @@ class SituationReaderTest {
         assertThrows(SituationReadException.class, () -> new SituationReader().read(missing));
 
     assertEquals("does-not-exist.geojson: no such file", e.getMessage());
-    assertEquals(0, e.problem().line());
+    assertEquals(ProblemLocation.WHOLE_FILE, e.problem().location());
   }
 }

@@ -60,24 +60,27 @@ class SituationWriterTest {
     assertEquals(Files.readString(first), Files.readString(second));
   }
 
+  private static Place lysychansk() {
+    Source source = new Source("ISW", null, LocalDate.of(2022, 7, 3), "https://isw.org/a");
+    return new Place(
+        "lysychansk",
+        "Lysychansk",
+        new PlaceNames("Лисичанськ", null, List.of()),
+        PlaceKind.CITY,
+        "Luhansk",
+        null,
+        new GeoPoint(48.9040001234, 38.4034),
+        List.of(
+            new ControlChange(
+                LocalDate.of(2022, 7, 3), ControlStatus.RUSSIA, null, List.of(source))),
+        List.of(),
+        Extras.of(Map.of("osm", "7")),
+        Extras.of(Map.of("bbox", "[1,2]")));
+  }
+
   @Test
   void writesMembersInAFixedOrderWithTwoSpaceIndentAndATrailingNewline() throws Exception {
-    Source source = new Source("ISW", null, LocalDate.of(2022, 7, 3), "https://isw.org/a");
-    Place place =
-        new Place(
-            "lysychansk",
-            "Lysychansk",
-            new PlaceNames("Лисичанськ", null, List.of()),
-            PlaceKind.CITY,
-            "Luhansk",
-            null,
-            new GeoPoint(48.9040001234, 38.4034),
-            List.of(
-                new ControlChange(
-                    LocalDate.of(2022, 7, 3), ControlStatus.RUSSIA, null, List.of(source))),
-            List.of(),
-            Extras.of(Map.of("osm", "7")),
-            Extras.of(Map.of("bbox", "[1,2]")));
+    Place place = lysychansk();
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     writer.write(new Situation(List.of(place)), out);
@@ -125,6 +128,52 @@ class SituationWriterTest {
         }
         """;
     assertEquals(expected, out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void featurePerLinePutsEachFeatureOnOneLineAndReadsBackTheSame() throws Exception {
+    SituationWriter compact = new SituationWriter(SituationWriter.Layout.FEATURE_PER_LINE);
+    Place other =
+        new Place(
+            "zolote",
+            "Zolote",
+            PlaceNames.EMPTY,
+            PlaceKind.TOWN,
+            null,
+            null,
+            new GeoPoint(48.7, 38.5),
+            List.of(),
+            List.of(),
+            Extras.EMPTY);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    compact.write(new Situation(List.of(lysychansk(), other)), out);
+
+    String expected =
+        """
+        {
+          "type": "FeatureCollection",
+          "features": [
+            {"type":"Feature","id":"lysychansk","geometry":{"type":"Point","coordinates":[38.4034, 48.904]},\
+        "properties":{"name":"Lysychansk","names":{"uk":"Лисичанськ"},"kind":"city","admin1":"Luhansk",\
+        "control":[{"from":"2022-07-03","status":"russia","sources":[{"publisher":"ISW","date":"2022-07-03",\
+        "url":"https://isw.org/a"}]}],"osm":7},"bbox":[1,2]},
+            {"type":"Feature","id":"zolote","geometry":{"type":"Point","coordinates":[38.5, 48.7]},\
+        "properties":{"name":"Zolote","kind":"town","control":[]}}
+          ]
+        }
+        """;
+    assertEquals(expected, out.toString(StandardCharsets.UTF_8));
+
+    Situation original = Fixtures.read("valid.geojson").situation();
+    Path file = dir.resolve("compact.geojson");
+    compact.write(original, file);
+    assertEquals(original, new SituationReader().read(file).situation());
+    assertEquals(
+        original.places().size(),
+        Files.readAllLines(file).stream()
+            .filter(line -> line.startsWith("    {\"type\":\"Feature\""))
+            .count(),
+        "one line per feature");
   }
 
   @Test

@@ -43,7 +43,7 @@ class SizeLimitTest {
             "too large: the file is %.1f MB; the limit is 1 MiB",
             size / 1e6),
         e.problem().message());
-    assertEquals(0, e.problem().line(), "about the whole file");
+    assertEquals(ProblemLocation.WHOLE_FILE, e.problem().location(), "about the whole file");
     assertTrue(new SituationReader(4 << 20).read(file).isClean(), "under a higher limit it loads");
   }
 

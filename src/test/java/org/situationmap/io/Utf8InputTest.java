@@ -61,9 +61,9 @@ class Utf8InputTest {
     List<Problem> problems = read(json).problems();
     assertEquals(1, problems.size(), problems.toString());
     Problem p = problems.get(0);
-    assertEquals(1, p.line());
-    assertEquals(json.indexOf("\"bogus\"") + 1, p.column());
-    assertEquals("/features/350/properties/control/0/status", p.pointer());
+    assertEquals(1, Fixtures.line(p));
+    assertEquals(json.indexOf("\"bogus\"") + 1, Fixtures.column(p));
+    assertEquals("/features/350/properties/control/0/status", Fixtures.pointer(p));
   }
 
   @Test
@@ -72,7 +72,8 @@ class Utf8InputTest {
     String json = minified(300, -1).replace("\"id\":\"p250\",", "");
     List<Problem> problems = read(json).problems();
     assertEquals(1, problems.size(), problems.toString());
-    assertEquals(json.indexOf("{\"type\":\"Feature\",\"geometry\"") + 1, problems.get(0).column());
+    assertEquals(
+        json.indexOf("{\"type\":\"Feature\",\"geometry\"") + 1, Fixtures.column(problems.get(0)));
   }
 
   @Test
@@ -83,9 +84,9 @@ class Utf8InputTest {
                 ",{\"type\":\"Feature\",\"id\":\"p150\"",
                 ",\r\n{\"type\":\"Feature\",\"id\":\"p150\"");
     Problem p = read(json).problems().get(0);
-    assertEquals(2, p.line());
+    assertEquals(2, Fixtures.line(p));
     int lineStart = json.indexOf("\r\n") + 2;
-    assertEquals(json.indexOf("\"bogus\"") - lineStart + 1, p.column());
+    assertEquals(json.indexOf("\"bogus\"") - lineStart + 1, Fixtures.column(p));
   }
 
   @Test
@@ -95,8 +96,8 @@ class Utf8InputTest {
             .replace("\"name\":\"Бахмут 280\"", "\"name\":\"Бахмут 280\",\"name\":\"x\"");
     SituationReadException e = assertThrows(SituationReadException.class, () -> read(json));
     JsonParseException jackson = assertThrows(JsonParseException.class, () -> strict(json));
-    assertEquals(jackson.getLocation().getLineNr(), e.problem().line());
-    assertEquals(jackson.getLocation().getColumnNr(), e.problem().column());
+    assertEquals(jackson.getLocation().getLineNr(), Fixtures.line(e.problem()));
+    assertEquals(jackson.getLocation().getColumnNr(), Fixtures.column(e.problem()));
   }
 
   @Test
@@ -111,8 +112,8 @@ class Utf8InputTest {
     System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
 
     Problem p = assertThrows(SituationReadException.class, () -> read(bytes)).problem();
-    assertEquals(1, p.line());
-    assertEquals(before.length() + 1, p.column());
+    assertEquals(1, Fixtures.line(p));
+    assertEquals(before.length() + 1, Fixtures.column(p));
     assertEquals(
         "the file is not UTF-8 text: invalid bytes at byte offset " + head.length, p.message());
   }
@@ -151,8 +152,8 @@ class Utf8InputTest {
   void aFeatureLargerThanTheBytesKeptStillGetsCharacterColumns() throws Exception {
     String json = hugeFeature("", "bogus"); // one line of about 26 MB
     Problem p = read(json).problems().get(0);
-    assertEquals(1, p.line());
-    assertEquals(json.indexOf("\"bogus\"") + 1, p.column());
+    assertEquals(1, Fixtures.line(p));
+    assertEquals(json.indexOf("\"bogus\"") + 1, Fixtures.column(p));
   }
 
   @Test
@@ -168,8 +169,8 @@ class Utf8InputTest {
 
     Problem p = assertThrows(SituationReadException.class, () -> read(bytes)).problem();
     String before = json.substring(0, at);
-    assertEquals(before.split("\n", -1).length, p.line());
-    assertEquals(at - before.lastIndexOf('\n'), p.column());
+    assertEquals(before.split("\n", -1).length, Fixtures.line(p));
+    assertEquals(at - before.lastIndexOf('\n'), Fixtures.column(p));
   }
 
   @Test

@@ -13,8 +13,7 @@ import org.situationmap.domain.PlaceKind;
 import org.situationmap.domain.PlaceNames;
 import org.situationmap.domain.Situation;
 import org.situationmap.domain.Source;
-import org.situationmap.timeline.TimelineIndex;
-import org.situationmap.ui.main.LoadedLayer;
+import org.situationmap.layer.Layer;
 
 /**
  * A small Donbas layer built in code for view-model and view tests. Indexes: 0 Sievierodonetsk, 1
@@ -32,10 +31,8 @@ public final class SampleLayer {
   private SampleLayer() {}
 
   /** The layer (without the drawable place set, which these views do not use). */
-  public static LoadedLayer layer() {
-    List<Place> places = places();
-    TimelineIndex index = TimelineIndex.of(places);
-    return new LoadedLayer(null, new Situation(places), index, null, List.of(), 0);
+  public static Layer layer() {
+    return Layer.of(new Situation(places()));
   }
 
   /** 2022-06-25 style dates. */

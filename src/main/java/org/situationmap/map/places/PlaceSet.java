@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.situationmap.domain.Place;
 import org.situationmap.domain.PlaceKind;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.tiles.TileMath;
 import org.situationmap.timeline.TimelineIndex;
 
@@ -87,6 +88,11 @@ public final class PlaceSet {
   /** Builds the set for an index. */
   public static PlaceSet of(TimelineIndex index) {
     return new PlaceSet(index);
+  }
+
+  /** The set of a layer's index, built once per layer and kept with it. */
+  public static PlaceSet of(Layer layer) {
+    return layer.derived(PlaceSet.class, l -> new PlaceSet(l.index()));
   }
 
   /** Unit Mercator x of place i ({@link Projection#unitX}). */

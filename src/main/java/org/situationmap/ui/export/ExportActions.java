@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -14,18 +15,16 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.situationmap.export.AnimationRequest;
-import org.situationmap.export.ExportLayer;
 import org.situationmap.export.ExportOptions;
 import org.situationmap.export.ExportRequest;
 import org.situationmap.export.GifAnimator;
 import org.situationmap.export.SnapshotExporter;
 import org.situationmap.export.Viewport;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.overlay.OverlayLayer;
 import org.situationmap.map.places.Projection;
 import org.situationmap.ui.common.ErrorPresenter;
-import org.situationmap.ui.main.AppState;
-import org.situationmap.ui.main.LoadedLayer;
-import org.situationmap.ui.main.StatusBar;
+import org.situationmap.ui.state.AppState;
 
 /**
  * File ▸ Export snapshot… and Export animation…: asks what to export, then renders and writes off
@@ -35,17 +34,17 @@ public final class ExportActions {
   private final AppState state;
   private final OverlayLayer places;
   private final Supplier<Window> owner;
-  private final StatusBar status;
+  private final Consumer<String> status;
   private final ErrorPresenter errors;
   private final Executor background;
   private final String appVersion;
 
-  /** Creates the actions. */
+  /** Creates the actions; {@code status} shows a message in the status bar (FX thread). */
   public ExportActions(
       AppState state,
       OverlayLayer places,
       Supplier<Window> owner,
-      StatusBar status,
+      Consumer<String> status,
       ErrorPresenter errors,
       Executor background,
       String appVersion) {
@@ -60,9 +59,9 @@ public final class ExportActions {
 
   /** Asks for settings and a file, then writes the PNG (and Markdown). */
   public void exportSnapshot() {
-    LoadedLayer layer = state.getLayer();
+    Layer layer = state.getLayer();
     if (layer == null || places.projection() == null) {
-      status.setMessage("Open a layer before exporting");
+      status.accept("Open a layer before exporting");
       return;
     }
     var settings = new SnapshotDialog(owner.get(), layer.title()).ask();
@@ -80,7 +79,7 @@ public final class ExportActions {
     }
     ExportRequest request =
         new ExportRequest(
-            exportLayer(layer),
+            layer,
             state.getDate(),
             state.getSelected(),
             s.currentView() ? currentView() : aroundCurrent(s.width(), s.height()),
@@ -88,7 +87,7 @@ public final class ExportActions {
             s.title(),
             s.include(),
             appVersion);
-    status.setMessage("Exporting " + out.getFileName() + "…");
+    status.accept("Exporting " + out.getFileName() + "…");
     run(
         () -> {
           new SnapshotExporter(AppTiles.current(), places.symbols()).writePng(request, out, true);
@@ -102,9 +101,9 @@ public final class ExportActions {
 
   /** Asks for a date range and a file, then writes the GIF with a progress window. */
   public void exportAnimation() {
-    LoadedLayer layer = state.getLayer();
+    Layer layer = state.getLayer();
     if (layer == null || places.projection() == null) {
-      status.setMessage("Open a layer before exporting");
+      status.accept("Open a layer before exporting");
       return;
     }
     var settings =
@@ -119,7 +118,7 @@ public final class ExportActions {
     }
     ExportRequest frame =
         new ExportRequest(
-            exportLayer(layer),
+            layer,
             s.from(),
             -1,
             aroundCurrent(s.width(), s.height()),
@@ -169,11 +168,7 @@ public final class ExportActions {
     return Viewport.around(p, now.width(), now.height(), w, h);
   }
 
-  private static ExportLayer exportLayer(LoadedLayer l) {
-    return new ExportLayer(l.file(), l.situation(), l.index(), l.places());
-  }
-
-  private Path chooseFile(LoadedLayer layer, String ext, String description, String pattern) {
+  private Path chooseFile(Layer layer, String ext, String description, String pattern) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Export " + description);
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
@@ -234,11 +229,11 @@ public final class ExportActions {
                       Throwable cause =
                           error != null && error.getCause() != null ? error.getCause() : error;
                       if (cause == null) {
-                        status.setMessage(message);
+                        status.accept(message);
                       } else if (cause instanceof CancellationException) {
-                        status.setMessage("Export cancelled; nothing was written");
+                        status.accept("Export cancelled; nothing was written");
                       } else {
-                        status.setMessage("Export failed");
+                        status.accept("Export failed");
                         errors.show(
                             "Could not export", String.valueOf(cause.getMessage()), List.of());
                       }

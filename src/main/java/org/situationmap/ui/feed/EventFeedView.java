@@ -14,7 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 import org.situationmap.ui.timeline.DateText;
 
 /**

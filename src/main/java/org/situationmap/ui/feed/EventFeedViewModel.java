@@ -9,10 +9,10 @@ import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import org.situationmap.domain.Note;
+import org.situationmap.layer.Layer;
 import org.situationmap.timeline.DatedNote;
 import org.situationmap.timeline.TimelineIndex;
-import org.situationmap.ui.main.AppState;
-import org.situationmap.ui.main.LoadedLayer;
+import org.situationmap.ui.state.AppState;
 
 /**
  * The notes of all places within ±{@link #windowProperty() window} days of the selected date,
@@ -74,7 +74,7 @@ public final class EventFeedViewModel {
   }
 
   private void refresh() {
-    LoadedLayer layer = state.getLayer();
+    Layer layer = state.getLayer();
     int days = Math.max(0, Math.min(MAX_WINDOW, window.get()));
     items.setAll(layer == null ? List.of() : around(layer.index(), state.getDate(), days));
   }

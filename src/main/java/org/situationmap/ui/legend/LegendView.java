@@ -7,9 +7,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.situationmap.domain.ControlStatus;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.places.PlaceStyle;
-import org.situationmap.ui.main.AppState;
-import org.situationmap.ui.main.LoadedLayer;
+import org.situationmap.ui.state.AppState;
 
 /**
  * The legend over the map: each status with its symbol, colour and the number of places in it at
@@ -54,7 +54,7 @@ public final class LegendView extends VBox {
   }
 
   private void refresh() {
-    LoadedLayer layer = state.getLayer();
+    Layer layer = state.getLayer();
     if (layer == null) {
       note.setText("No layer loaded.");
       note.setVisible(true);

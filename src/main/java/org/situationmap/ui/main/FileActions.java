@@ -15,8 +15,12 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.situationmap.io.LayerFormat;
+import org.situationmap.io.LayerFormats;
 import org.situationmap.io.Problem;
+import org.situationmap.layer.Layer;
 import org.situationmap.ui.common.ErrorPresenter;
+import org.situationmap.ui.state.AppState;
 
 /**
  * Opening layers: File ▸ Open, recent files, drag-and-drop, and reload when the open file changes
@@ -26,22 +30,25 @@ import org.situationmap.ui.common.ErrorPresenter;
 public final class FileActions {
   private static final Logger LOG = Logger.getLogger(FileActions.class.getName());
   private final AppState state;
+  private final LayerFormats formats;
   private final LayerLoader loader;
   private final RecentFiles recent;
   private final StatusBar status;
   private final ErrorPresenter errors;
   private final Menu recentMenu = new Menu("Open Recent");
-  private Consumer<LoadedLayer> onLoaded = l -> {};
+  private Consumer<Layer> onLoaded = l -> {};
   private FileWatcher watcher;
 
   /** Creates the actions. */
   public FileActions(
       AppState state,
+      LayerFormats formats,
       LayerLoader loader,
       RecentFiles recent,
       StatusBar status,
       ErrorPresenter errors) {
     this.state = state;
+    this.formats = formats;
     this.loader = loader;
     this.recent = recent;
     this.status = status;
@@ -51,7 +58,7 @@ public final class FileActions {
   }
 
   /** Called after every successful load (first load, open or reload). */
-  public void setOnLoaded(Consumer<LoadedLayer> listener) {
+  public void setOnLoaded(Consumer<Layer> listener) {
     this.onLoaded = listener;
   }
 
@@ -64,12 +71,15 @@ public final class FileActions {
   public void chooseAndOpen(Window owner) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open situation layer");
-    chooser
-        .getExtensionFilters()
-        .addAll(
-            new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"),
-            new FileChooser.ExtensionFilter("All files", "*.*"));
-    LoadedLayer current = state.getLayer();
+    for (LayerFormat format : formats.all()) {
+      chooser
+          .getExtensionFilters()
+          .add(
+              new FileChooser.ExtensionFilter(
+                  format.name(), format.extensions().stream().map(e -> "*." + e).toList()));
+    }
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+    Layer current = state.getLayer();
     if (current != null
         && current.file() != null
         && current.file().toAbsolutePath().getParent() != null) {
@@ -127,7 +137,7 @@ public final class FileActions {
         });
   }
 
-  private void apply(LoadedLayer layer, boolean reload) {
+  private void apply(Layer layer, boolean reload) {
     LocalDate date = state.getDate();
     int selected = state.getSelected();
     String selectedId =
@@ -147,7 +157,7 @@ public final class FileActions {
     reportProblems(layer, reload);
   }
 
-  private void reportProblems(LoadedLayer layer, boolean reload) {
+  private void reportProblems(Layer layer, boolean reload) {
     int places = layer.index().size();
     String name = layer.file().getFileName().toString();
     if (layer.skipped() == 0) {

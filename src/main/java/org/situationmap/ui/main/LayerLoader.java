@@ -1,37 +1,33 @@
 package org.situationmap.ui.main;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.DoubleConsumer;
-import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import org.situationmap.io.LayerFormats;
+import org.situationmap.io.ReadMonitor;
 import org.situationmap.io.ReadResult;
 import org.situationmap.io.SituationReadException;
-import org.situationmap.io.SituationReader;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.places.PlaceSet;
-import org.situationmap.timeline.TimelineIndex;
 
 /**
- * Loads layers off the FX thread (read, index, prepare for drawing) and hands the result back on
- * the FX thread. A failed load leaves the current layer as it was. Executors are injected, so tests
- * can run everything on one thread.
+ * Loads layers off the FX thread (read in the format the file's name or content shows, index,
+ * prepare for drawing) and hands the result back on the FX thread. A failed load leaves the current
+ * layer as it was. Executors are injected, so tests can run everything on one thread.
  */
 public final class LayerLoader {
   /** What became of one load. */
   public sealed interface Outcome {}
 
   /** The file loaded, perhaps partially (see the layer's problems). */
-  public record Loaded(LoadedLayer layer) implements Outcome {}
+  public record Loaded(Layer layer) implements Outcome {}
 
   /** The load was cancelled; the current layer stays. */
   public record Cancelled(Path file) implements Outcome {}
@@ -39,6 +35,7 @@ public final class LayerLoader {
   /** The file could not be loaded at all. */
   public record Failed(Path file, String message, List<String> details) implements Outcome {}
 
+  private final LayerFormats formats;
   private final Executor background;
   private final Executor fx;
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -47,8 +44,12 @@ public final class LayerLoader {
   private volatile double progressValue = -1;
   private volatile AtomicBoolean cancelFlag = new AtomicBoolean();
 
-  /** Creates a loader that works on {@code background} and reports on {@code fx}. */
-  public LayerLoader(Executor background, Executor fx) {
+  /**
+   * Creates a loader that reads {@code formats}, works on {@code background}, reports on {@code
+   * fx}.
+   */
+  public LayerLoader(LayerFormats formats, Executor background, Executor fx) {
+    this.formats = formats;
     this.background = background;
     this.fx = fx;
   }
@@ -69,8 +70,7 @@ public final class LayerLoader {
     cancelFlag = cancelled;
     loading.set(true);
     progress.set(0);
-    return CompletableFuture.supplyAsync(
-            () -> read(file, this::reportProgress, cancelled), background)
+    return CompletableFuture.supplyAsync(() -> read(file, cancelled), background)
         .handleAsync(
             (result, error) -> {
               Outcome outcome =
@@ -106,26 +106,27 @@ public final class LayerLoader {
     }
   }
 
-  /** Reads and prepares a file on the calling thread. */
-  public static Outcome read(Path file) {
-    return read(file, share -> {}, new AtomicBoolean());
-  }
+  private Outcome read(Path file, AtomicBoolean cancelled) {
+    ReadMonitor monitor =
+        new ReadMonitor() {
+          @Override
+          public void progress(double share) {
+            reportProgress(share);
+          }
 
-  private static Outcome read(Path file, DoubleConsumer onProgress, AtomicBoolean cancelled) {
+          @Override
+          public boolean isCancelled() {
+            return cancelled.get();
+          }
+        };
     try {
-      ReadResult result = readFile(file, onProgress, cancelled);
+      ReadResult result = formats.read(file, monitor);
       if (cancelled.get()) {
         return new Cancelled(file);
       }
-      TimelineIndex index = TimelineIndex.of(result.situation().places());
-      return new Loaded(
-          new LoadedLayer(
-              file,
-              result.situation(),
-              index,
-              PlaceSet.of(index),
-              result.problems(),
-              result.skippedCount()));
+      Layer layer = Layer.of(file, result);
+      PlaceSet.of(layer); // built here, off the FX thread
+      return new Loaded(layer);
     } catch (SituationReadException e) {
       if (cancelled.get()) {
         return new Cancelled(file);
@@ -139,37 +140,6 @@ public final class LayerLoader {
           file,
           "Not enough memory to load " + file.getFileName() + "; the previous layer is kept",
           List.of());
-    }
-  }
-
-  private static ReadResult readFile(Path file, DoubleConsumer onProgress, AtomicBoolean cancelled)
-      throws SituationReadException {
-    long size;
-    InputStream in;
-    try {
-      size = Math.max(1, Files.size(file));
-      in = Files.newInputStream(file);
-    } catch (IOException e) {
-      return new SituationReader().read(file); // reports the problem in the reader's words
-    }
-    long step = Math.max(1 << 20, size / 200);
-    long[] next = {step};
-    LongConsumer counted =
-        bytes -> {
-          if (bytes >= next[0]) {
-            next[0] = bytes + step;
-            onProgress.accept(Math.min(1.0, (double) bytes / size));
-          }
-        };
-    InputStream stream = new ProgressInputStream(in, counted, cancelled::get);
-    try {
-      return new SituationReader().read(stream, file.toString());
-    } finally {
-      try {
-        stream.close();
-      } catch (IOException ignored) {
-        // The result is decided; a failed close changes nothing.
-      }
     }
   }
 }

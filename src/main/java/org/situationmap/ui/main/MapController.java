@@ -4,9 +4,12 @@ import com.gluonhq.maps.MapPoint;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.situationmap.domain.GeoPoint;
+import org.situationmap.layer.Layer;
 import org.situationmap.map.overlay.OverlayLayer;
 import org.situationmap.map.places.PlaceFrame;
+import org.situationmap.map.places.PlaceSet;
 import org.situationmap.map.places.raster.SymbolCache;
+import org.situationmap.ui.state.AppState;
 
 /**
  * Keeps the map's overlay layer in step with the shared state: a new date or layer recomputes the
@@ -46,13 +49,14 @@ public final class MapController {
   }
 
   private void recompute() {
-    LoadedLayer loaded = state.getLayer();
+    Layer loaded = state.getLayer();
     if (loaded != null) {
       PlaceFrame shown = layer.frame();
+      PlaceSet places = PlaceSet.of(loaded);
       layer.setFrame(
-          shown != null && shown.set() == loaded.places()
+          shown != null && shown.set() == places
               ? PlaceFrame.next(shown, state.getDate(), state.getSelected())
-              : PlaceFrame.at(loaded.places(), state.getDate(), state.getSelected()));
+              : PlaceFrame.at(places, state.getDate(), state.getSelected()));
     }
   }
 
@@ -65,7 +69,7 @@ public final class MapController {
   }
 
   private void flyTo(int index) {
-    LoadedLayer loaded = state.getLayer();
+    Layer loaded = state.getLayer();
     if (loaded == null || index < 0) {
       return;
     }

@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import org.situationmap.ui.feed.EventFeedView;
 import org.situationmap.ui.notes.NotesView;
 import org.situationmap.ui.search.SearchView;
+import org.situationmap.ui.state.AppState;
 
 /**
  * The panel beside the map: search on top, then the selected place's notes and the event feed as

@@ -1,6 +1,6 @@
 /**
- * The main window: layout, the shared {@link org.situationmap.ui.main.AppState} that every view
- * observes, the map controller, file opening and reloading, keyboard shortcuts. Threads switch only
+ * The main window: layout, the map controller, file opening and reloading, keyboard shortcuts. It
+ * puts the feature views together; no feature package imports it (ArchUnit). Threads switch only
  * here and in view-models (loading off the FX thread, results on it).
  */
 package org.situationmap.ui.main;

@@ -16,7 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.situationmap.ui.legend.SymbolIcon;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 import org.situationmap.ui.timeline.DateText;
 
 /**

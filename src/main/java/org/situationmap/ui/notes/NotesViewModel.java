@@ -2,8 +2,8 @@ package org.situationmap.ui.notes;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.situationmap.ui.main.AppState;
-import org.situationmap.ui.main.LoadedLayer;
+import org.situationmap.layer.Layer;
+import org.situationmap.ui.state.AppState;
 
 /**
  * The notes panel's state: the {@link PlaceDetails} of the selected place at the selected date
@@ -60,7 +60,7 @@ public final class NotesViewModel {
   }
 
   private void refresh() {
-    LoadedLayer layer = state.getLayer();
+    Layer layer = state.getLayer();
     int i = state.getSelected();
     if (layer == null || i < 0 || i >= layer.index().size()) {
       details.set(null);

@@ -14,7 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.situationmap.ui.legend.SymbolIcon;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 
 /**
  * The place search: a field, filters by oblast and status, and the results listed below it.

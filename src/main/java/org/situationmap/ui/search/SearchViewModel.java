@@ -14,9 +14,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import org.situationmap.domain.Place;
+import org.situationmap.layer.Layer;
 import org.situationmap.timeline.TimelineIndex;
-import org.situationmap.ui.main.AppState;
-import org.situationmap.ui.main.LoadedLayer;
+import org.situationmap.ui.state.AppState;
 
 /**
  * Search as you type over the loaded layer, filtered by oblast and by status at the selected date.
@@ -93,7 +93,7 @@ public final class SearchViewModel {
     return true;
   }
 
-  private void onLayer(LoadedLayer layer) {
+  private void onLayer(Layer layer) {
     index = layer == null ? SearchIndex.EMPTY : SearchIndex.of(layer.index());
     TreeSet<String> names = new TreeSet<>();
     for (Place p : index.timeline().places()) {

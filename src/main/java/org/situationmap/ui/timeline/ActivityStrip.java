@@ -11,7 +11,7 @@ import javafx.scene.text.TextAlignment;
 import org.situationmap.domain.ControlChange;
 import org.situationmap.domain.Note;
 import org.situationmap.domain.Place;
-import org.situationmap.ui.main.LoadedLayer;
+import org.situationmap.layer.Layer;
 
 /**
  * A small density histogram of control changes and notes over the data's range, with a tick for
@@ -34,7 +34,7 @@ final class ActivityStrip extends Region {
     setPrefHeight(40);
   }
 
-  void setLayer(LoadedLayer layer) {
+  void setLayer(Layer layer) {
     firstDay = layer.index().firstDate().toEpochDay();
     lastDay = Math.max(firstDay + 1, layer.index().lastDate().toEpochDay());
     bins = new int[BINS];

@@ -15,8 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.situationmap.ui.main.AppState;
-import org.situationmap.ui.main.LoadedLayer;
+import org.situationmap.layer.Layer;
+import org.situationmap.ui.state.AppState;
 
 /**
  * The timeline bar: the selected date in large type, a field to type a date, playback and stepping
@@ -128,7 +128,7 @@ public final class TimelineView extends VBox {
     return b;
   }
 
-  private void setLayer(LoadedLayer layer) {
+  private void setLayer(Layer layer) {
     if (layer == null) {
       return;
     }

@@ -16,9 +16,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
+import org.situationmap.layer.Layer;
 import org.situationmap.timeline.TimelineIndex;
-import org.situationmap.ui.main.AppState;
-import org.situationmap.ui.main.LoadedLayer;
+import org.situationmap.ui.state.AppState;
 
 /**
  * The timeline's behaviour: the date range of the data, stepping by days and by changes, and
@@ -53,7 +53,7 @@ public final class TimelineViewModel {
     onLayer(state.getLayer());
   }
 
-  private void onLayer(LoadedLayer layer) {
+  private void onLayer(Layer layer) {
     if (layer == null) {
       return;
     }
@@ -203,7 +203,7 @@ public final class TimelineViewModel {
   }
 
   private Optional<TimelineIndex> index() {
-    LoadedLayer layer = state.getLayer();
+    Layer layer = state.getLayer();
     return layer == null ? Optional.empty() : Optional.of(layer.index());
   }
 

@@ -12,15 +12,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.situationmap.app.SituationMapApp;
-import org.situationmap.export.ExportLayer;
 import org.situationmap.export.ExportOptions;
 import org.situationmap.export.ExportRequest;
 import org.situationmap.export.SnapshotExporter;
 import org.situationmap.export.Viewport;
+import org.situationmap.layer.Layer;
 import org.situationmap.testing.AppHarness;
 import org.situationmap.testing.Pixels;
 import org.situationmap.ui.common.ErrorPresenter;
-import org.situationmap.ui.main.LoadedLayer;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -54,11 +53,11 @@ class ExportActionsUiTest extends FxRobot {
             app.state(),
             placeLayer,
             () -> null,
-            app.view().statusBar(),
+            app.view().statusBar()::setMessage,
             new ErrorPresenter(null),
             Executors.newSingleThreadExecutor(),
             "test");
-    LoadedLayer loaded = app.state().getLayer();
+    Layer loaded = app.state().getLayer();
     int i = loaded.index().indexOf("sievierodonetsk");
     Viewport[] view = new Viewport[1];
     Point2D[] at = new Point2D[1];
@@ -69,7 +68,7 @@ class ExportActionsUiTest extends FxRobot {
         });
     ExportRequest request =
         new ExportRequest(
-            new ExportLayer(loaded.file(), loaded.situation(), loaded.index(), loaded.places()),
+            loaded,
             app.state().getDate(),
             -1,
             view[0],

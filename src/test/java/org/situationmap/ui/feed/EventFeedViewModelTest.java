@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.situationmap.testing.SampleLayer;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 
 class EventFeedViewModelTest {
   private final AppState state = new AppState();

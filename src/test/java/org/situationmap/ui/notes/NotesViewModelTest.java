@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.situationmap.testing.SampleLayer;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 
 class NotesViewModelTest {
   private final AppState state = new AppState();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.situationmap.domain.ControlStatus;
 import org.situationmap.testing.SampleLayer;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 
 class SearchViewModelTest {
   private final AppState state = new AppState();

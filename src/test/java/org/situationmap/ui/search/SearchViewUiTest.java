@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.situationmap.testing.SampleLayer;
 import org.situationmap.testing.ViewStage;
-import org.situationmap.ui.main.AppState;
+import org.situationmap.ui.state.AppState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -1,4 +1,4 @@
-package org.situationmap.ui.main;
+package org.situationmap.ui.state;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,33 +10,33 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.situationmap.layer.Layer;
 
 /**
  * The state every view shares: the loaded layer, the selected date and the selected place. Views
  * observe it; only view-models and the app change it. FX thread only.
  */
 public final class AppState {
-  private final ReadOnlyObjectWrapper<LoadedLayer> layer =
-      new ReadOnlyObjectWrapper<>(this, "layer");
+  private final ReadOnlyObjectWrapper<Layer> layer = new ReadOnlyObjectWrapper<>(this, "layer");
   private final ObjectProperty<LocalDate> date =
       new SimpleObjectProperty<>(this, "date", LocalDate.now());
   private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
   private final List<IntConsumer> focusListeners = new ArrayList<>();
 
   /** The loaded layer (null before the first load). */
-  public ReadOnlyObjectProperty<LoadedLayer> layerProperty() {
+  public ReadOnlyObjectProperty<Layer> layerProperty() {
     return layer.getReadOnlyProperty();
   }
 
   /** The loaded layer, or null. */
-  public LoadedLayer getLayer() {
+  public Layer getLayer() {
     return layer.get();
   }
 
   /**
    * Replaces the layer; keeps the date when it is inside the new data's range, clears selection.
    */
-  public void setLayer(LoadedLayer newLayer) {
+  public void setLayer(Layer newLayer) {
     selected.set(-1);
     layer.set(newLayer);
   }

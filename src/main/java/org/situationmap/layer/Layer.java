@@ -1,0 +1,143 @@
+package org.situationmap.layer;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.locationtech.jts.geom.Envelope;
+import org.situationmap.domain.Place;
+import org.situationmap.domain.Situation;
+import org.situationmap.io.LayerFormats;
+import org.situationmap.io.Problem;
+import org.situationmap.io.ReadMonitor;
+import org.situationmap.io.ReadResult;
+import org.situationmap.io.SituationReadException;
+import org.situationmap.timeline.TimelineIndex;
+
+/**
+ * A situation layer as the program holds it once read: the file it came from, the data, its
+ * timeline index, the problems found while reading (a partial load has some) and the number of
+ * features skipped. Indexes that other packages need, such as the drawable place set, are derived
+ * from it once and kept with it ({@link #derived}).
+ *
+ * <p>Thread-safe: the data is immutable, and each derived index is built once even when several
+ * threads ask for it.
+ */
+public final class Layer {
+  private final Path file;
+  private final Situation situation;
+  private final TimelineIndex index;
+  private final List<Problem> problems;
+  private final int skipped;
+  private final Map<Class<?>, Object> derived = new HashMap<>();
+
+  private Layer(
+      Path file, Situation situation, TimelineIndex index, List<Problem> problems, int skipped) {
+    this.file = file;
+    this.situation = Objects.requireNonNull(situation, "situation");
+    this.index = index;
+    this.problems = List.copyOf(problems);
+    this.skipped = skipped;
+  }
+
+  /** Indexes what was read from {@code file} (null for data not from a file). */
+  public static Layer of(Path file, ReadResult read) {
+    Situation situation = read.situation();
+    return new Layer(
+        file, situation, TimelineIndex.of(situation.places()), read.problems(), read.skipped());
+  }
+
+  /** Reads {@code file} in the format its name or content shows, and indexes it. */
+  public static Layer read(Path file) throws SituationReadException {
+    return read(file, LayerFormats.standard(), ReadMonitor.NONE);
+  }
+
+  /**
+   * Reads {@code file} in the format {@code formats} picks, telling {@code monitor}; indexes it.
+   */
+  public static Layer read(Path file, LayerFormats formats, ReadMonitor monitor)
+      throws SituationReadException {
+    return of(file, formats.read(file, monitor));
+  }
+
+  /** Indexes data that did not come from a file, without problems. */
+  public static Layer of(Situation situation) {
+    return new Layer(null, situation, TimelineIndex.of(situation.places()), List.of(), 0);
+  }
+
+  /** The file read, or null for data not from a file. */
+  public Path file() {
+    return file;
+  }
+
+  /** The data. */
+  public Situation situation() {
+    return situation;
+  }
+
+  /** The timeline index of its places (place indexes everywhere refer to it). */
+  public TimelineIndex index() {
+    return index;
+  }
+
+  /** Problems reported by the reader, sorted by position (never fatal ones). */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** The number of features skipped because of errors. */
+  public int skipped() {
+    return skipped;
+  }
+
+  /** The layer's title, or the file name when it has none, or "Untitled layer". */
+  public String title() {
+    String t = situation.meta().title();
+    if (t != null && !t.isBlank()) {
+      return t;
+    }
+    return file == null ? "Untitled layer" : file.getFileName().toString();
+  }
+
+  /** When the data was last updated, or null. */
+  public LocalDate updated() {
+    return situation.meta().updated();
+  }
+
+  /** The file name, or null. */
+  public String fileName() {
+    return file == null ? null : file.getFileName().toString();
+  }
+
+  /** The lon/lat envelope of all places (null when there are none). */
+  public Envelope extent() {
+    if (index.size() == 0) {
+      return null;
+    }
+    Envelope env = new Envelope();
+    for (Place p : index.places()) {
+      env.expandToInclude(p.location().lon(), p.location().lat());
+    }
+    return env;
+  }
+
+  /**
+   * The index of type {@code kind} derived from this layer: built by {@code build} on the first
+   * call, the same object on every later one. One builder per type: the type's own factory (e.g.
+   * {@code PlaceSet.of(Layer)}) is the only caller. A caller that arrives while another builds the
+   * same index waits for it.
+   */
+  public <T> T derived(Class<T> kind, Function<? super Layer, ? extends T> build) {
+    synchronized (derived) {
+      Object known = derived.get(kind);
+      if (known == null) {
+        known = Objects.requireNonNull(build.apply(this), "derived index");
+        derived.put(kind, known);
+      }
+      return kind.cast(known);
+    }
+  }
+}
