@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
       StatusCommand.class,
       ExportCommand.class,
       AnimateCommand.class,
-      GenerateCommand.class
+      GenerateCommand.class,
+      DiffCommand.class,
+      AreasCommand.class
     })
 public final class SituationMapCommand implements Callable<Integer> {
   /** The default layer, relative to the working directory. */

@@ -30,7 +30,8 @@ class LayeringTest {
             "org.situationmap.domain..",
             "org.situationmap.timeline..",
             "org.situationmap.io..",
-            "org.situationmap.layer..")
+            "org.situationmap.layer..",
+            "org.situationmap.zones..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

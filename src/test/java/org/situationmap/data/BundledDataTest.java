@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.situationmap.domain.ControlStatus;
 import org.situationmap.domain.Note;
 import org.situationmap.domain.Place;
+import org.situationmap.domain.PlaceKind;
 import org.situationmap.layer.Layer;
 import org.situationmap.timeline.TimelineIndex;
 
@@ -23,6 +31,7 @@ import org.situationmap.timeline.TimelineIndex;
  * are pinned so that later edits cannot silently break them.
  */
 class BundledDataTest {
+  private static final LocalDate FROM_2015 = LocalDate.parse("2015-03-01");
   private static Layer layer;
   private static TimelineIndex index;
 
@@ -62,13 +71,82 @@ class BundledDataTest {
     "avdiivka, 2024-03-01, russia",
     "donetsk, 2020-01-01, russia",
     "mospyne, 2015-01-01, russia",
-    "luhansk, 2020-01-01, russia"
+    "luhansk, 2020-01-01, russia",
+    "bakhmut, 2019-06-01, ukraine",
+    "horlivka, 2019-06-01, russia",
+    "avdiivka, 2019-06-01, ukraine",
+    "stanytsia-luhanska, 2019-06-01, ukraine",
+    "yasynuvata, 2019-06-01, russia",
+    "svitlodarsk, 2019-06-01, ukraine",
+    "debaltseve, 2019-06-01, russia",
+    "sloviansk, 2019-06-01, ukraine",
+    "toretsk, 2024-10-10, contested",
+    "sievierodonetsk, 2022-06-13, contested",
+    "lysychansk, 2022-06-13, ukraine"
   })
   void wellEstablishedFacts(String id, String date, String status) {
     int i = index.indexOf(id);
     assertTrue(i >= 0, "place " + id + " is in the layer");
     assertEquals(
         ControlStatus.fromWord(status).orElseThrow(), index.statusAt(i, LocalDate.parse(date)));
+  }
+
+  @Test
+  void kostiantynivkaIsNoLongerSimplyUkrainianInJuly2026() {
+    int i = index.indexOf("kostiantynivka");
+    assertTrue(index.statusAt(i, LocalDate.parse("2026-07-01")) != ControlStatus.UKRAINE);
+  }
+
+  /**
+   * From the line of contact's stabilisation on, every city, town and village has a status on every
+   * day, except those listed by id among data/README.md's gaps (the exceptions).
+   */
+  @Test
+  void noPlaceIsUnknownFromMarch2015ExceptTheListedGaps() throws Exception {
+    List<String> unknown = new ArrayList<>();
+    for (int i = 0; i < index.size(); i++) {
+      Place p = index.place(i);
+      if (p.kind() == PlaceKind.SITE) {
+        continue;
+      }
+      // A place's status can only be unknown before its first entry (entries never end).
+      LocalDate first = p.control().isEmpty() ? null : p.control().get(0).from();
+      if (first == null || first.isAfter(FROM_2015)) {
+        unknown.add(p.id());
+      }
+    }
+    String readme = Files.readString(Path.of("data", "README.md"));
+    String gaps = readme.substring(readme.indexOf("## Known gaps"));
+    for (String id : unknown) {
+      assertTrue(
+          gaps.contains("`" + id + "`"),
+          id + " is unknown on some day from 1 March 2015 but not listed in data/README.md's gaps");
+    }
+  }
+
+  @Test
+  void coverageNamesEachOblastOfThePlacesWithARealDate() throws Exception {
+    Map<String, LocalDate> coverage = coverage();
+    Set<String> oblasts = new TreeSet<>();
+    for (Place p : layer.situation().places()) {
+      oblasts.add(p.admin1());
+    }
+    assertEquals(oblasts, coverage.keySet());
+    for (LocalDate d : coverage.values()) {
+      assertTrue(d.isAfter(LocalDate.parse("2024-01-01")), "coverage reaches 2024 or later: " + d);
+      assertFalse(d.isAfter(layer.situation().meta().updated()), "coverage is not after updated");
+    }
+  }
+
+  private static Map<String, LocalDate> coverage() throws Exception {
+    String json = layer.situation().meta().extras().get("coverage");
+    assertTrue(json != null, "the situation member has a coverage member");
+    Map<String, LocalDate> coverage = new TreeMap<>();
+    new ObjectMapper()
+        .readTree(json)
+        .fields()
+        .forEachRemaining(e -> coverage.put(e.getKey(), LocalDate.parse(e.getValue().asText())));
+    return coverage;
   }
 
   @Test

@@ -1,0 +1,211 @@
+package org.situationmap.cli;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.situationmap.domain.Place;
+import org.situationmap.domain.Source;
+import org.situationmap.export.Markdown;
+import org.situationmap.io.SituationReadException;
+import org.situationmap.io.SituationWriter;
+import org.situationmap.layer.Layer;
+import org.situationmap.timeline.StatusDiff;
+import org.situationmap.timeline.TimelineIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code diff FILE --from D1 --to D2 [--format csv|md|json] [--include-new]}: the places whose
+ * status differs between two dates, in id order, with the date of the change and (in Markdown and
+ * JSON) its sources. Exit 0 on success, 1 for bad options (including D1 after D2), 2 when the file
+ * is unreadable.
+ */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = ValidateCommand.INVALID,
+    description = {
+      "Print the places whose status differs between two dates",
+      "(csv: id,name,lat,lon,from_status,to_status,changed_on)."
+    })
+public final class DiffCommand implements Callable<Integer> {
+  static final String HEADER = "id,name,lat,lon,from_status,to_status,changed_on";
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the situation GeoJSON file")
+  private Path file;
+
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "YYYY-MM-DD",
+      description = "the earlier date")
+  private LocalDate from;
+
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "YYYY-MM-DD",
+      description = "the later date")
+  private LocalDate to;
+
+  @Option(
+      names = "--format",
+      defaultValue = "csv",
+      paramLabel = "csv|md|json",
+      description = "output format (default: ${DEFAULT-VALUE})")
+  private String format;
+
+  @Option(
+      names = "--include-new",
+      description = "also list places whose history begins between the dates (from_status unknown)")
+  private boolean includeNew;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    String f = format.toLowerCase(Locale.ROOT);
+    if (!List.of("csv", "md", "json").contains(f)) {
+      err.println("diff: invalid --format '" + format + "': expected csv, md or json");
+      err.flush();
+      return ValidateCommand.INVALID;
+    }
+    if (from.isAfter(to)) {
+      err.println(
+          "diff: --from " + from + " is after --to " + to + "; give the earlier date first");
+      err.flush();
+      return ValidateCommand.INVALID;
+    }
+    Layer layer;
+    try {
+      layer = Layer.read(file);
+    } catch (SituationReadException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return ValidateCommand.UNREADABLE;
+    }
+    if (layer.skipped() > 0) {
+      err.println(
+          file
+              + ": "
+              + ValidateCommand.plural(layer.skipped(), "feature")
+              + " skipped because of errors; run validate for details");
+      err.flush();
+    }
+    List<Place> places =
+        layer.situation().places().stream().sorted(Comparator.comparing(Place::id)).toList();
+    TimelineIndex index = TimelineIndex.of(places);
+    List<StatusDiff.Change> changes = StatusDiff.between(index, from, to, includeNew);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(
+        switch (f) {
+          case "md" -> markdown(index, changes, from, to);
+          case "json" -> json(index, changes);
+          default -> csv(index, changes);
+        });
+    out.flush();
+    return 0;
+  }
+
+  static String csv(TimelineIndex index, List<StatusDiff.Change> changes) {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (StatusDiff.Change c : changes) {
+      Place p = index.place(c.place());
+      text.append(StatusCommand.csv(p.id()))
+          .append(',')
+          .append(StatusCommand.csv(p.name()))
+          .append(',')
+          .append(SituationWriter.formatDegrees(p.location().lat()))
+          .append(',')
+          .append(SituationWriter.formatDegrees(p.location().lon()))
+          .append(',')
+          .append(c.before().word())
+          .append(',')
+          .append(c.after().word())
+          .append(',')
+          .append(c.changedOn())
+          .append('\n');
+    }
+    return text.toString();
+  }
+
+  static String markdown(
+      TimelineIndex index, List<StatusDiff.Change> changes, LocalDate from, LocalDate to) {
+    StringBuilder text = new StringBuilder();
+    text.append("# Changes of control between ").append(from).append(" and ").append(to);
+    text.append("\n\n");
+    if (changes.isEmpty()) {
+      return text.append("No place changed status.\n").toString();
+    }
+    text.append("| Place | Before | After | Changed on | Sources |\n");
+    text.append("|---|---|---|---|---|\n");
+    for (StatusDiff.Change c : changes) {
+      Place p = index.place(c.place());
+      String sources =
+          c.entry().sources().stream().map(DiffCommand::cite).collect(Collectors.joining("; "));
+      text.append("| ")
+          .append(Markdown.escape(p.name()))
+          .append(" | ")
+          .append(c.before().word())
+          .append(" | ")
+          .append(c.after().word())
+          .append(" | ")
+          .append(c.changedOn())
+          .append(" | ")
+          .append(sources)
+          .append(" |\n");
+    }
+    return text.toString();
+  }
+
+  private static String cite(Source s) {
+    return Markdown.escape(s.publisher())
+        + ", "
+        + Markdown.link(s.title(), s.url())
+        + ", "
+        + s.date();
+  }
+
+  static String json(TimelineIndex index, List<StatusDiff.Change> changes) {
+    StringBuilder text = new StringBuilder("[\n");
+    for (int k = 0; k < changes.size(); k++) {
+      StatusDiff.Change c = changes.get(k);
+      Place p = index.place(c.place());
+      text.append("  {\"id\": ").append(json(p.id()));
+      text.append(", \"name\": ").append(json(p.name()));
+      text.append(", \"lat\": ").append(SituationWriter.formatDegrees(p.location().lat()));
+      text.append(", \"lon\": ").append(SituationWriter.formatDegrees(p.location().lon()));
+      text.append(", \"from_status\": ").append(json(c.before().word()));
+      text.append(", \"to_status\": ").append(json(c.after().word()));
+      text.append(", \"changed_on\": ").append(json(c.changedOn().toString()));
+      text.append(", \"sources\": [");
+      List<Source> sources = c.entry().sources();
+      for (int s = 0; s < sources.size(); s++) {
+        Source src = sources.get(s);
+        text.append(s == 0 ? "" : ", ").append("{\"publisher\": ").append(json(src.publisher()));
+        text.append(", \"title\": ").append(json(src.title()));
+        text.append(", \"date\": ").append(json(src.date().toString()));
+        if (src.url() != null) {
+          text.append(", \"url\": ").append(json(src.url()));
+        }
+        text.append('}');
+      }
+      text.append("]}").append(k + 1 < changes.size() ? ",\n" : "\n");
+    }
+    return text.append("]\n").toString();
+  }
+
+  private static String json(String s) {
+    return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + '"';
+  }
+}

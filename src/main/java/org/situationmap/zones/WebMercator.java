@@ -1,0 +1,39 @@
+package org.situationmap.zones;
+
+/**
+ * The spherical (web) Mercator projection used by the map, in metres: conformal, so the nearest
+ * place in projected coordinates is the nearest place on the ground to within the small change of
+ * scale across a cell. Stateless and thread-safe.
+ */
+public final class WebMercator {
+  /** The sphere's radius in metres (WGS84 semi-major axis, as web maps use). */
+  public static final double RADIUS = 6_378_137.0;
+
+  private WebMercator() {}
+
+  /** Easting in metres of a longitude in degrees. */
+  public static double x(double lon) {
+    return Math.toRadians(lon) * RADIUS;
+  }
+
+  /** Northing in metres of a latitude in degrees. */
+  public static double y(double lat) {
+    double phi = Math.toRadians(lat);
+    return RADIUS * Math.log(Math.tan(Math.PI / 4 + phi / 2));
+  }
+
+  /** Longitude in degrees of an easting in metres. */
+  public static double lon(double x) {
+    return Math.toDegrees(x / RADIUS);
+  }
+
+  /** Latitude in degrees of a northing in metres. */
+  public static double lat(double y) {
+    return Math.toDegrees(2 * Math.atan(Math.exp(y / RADIUS)) - Math.PI / 2);
+  }
+
+  /** Projected metres per ground metre at a latitude (the scale factor, 1 / cos φ). */
+  public static double scale(double lat) {
+    return 1 / Math.cos(Math.toRadians(lat));
+  }
+}
