@@ -43,7 +43,8 @@ class BundledDataUiTest extends FxRobot {
     Point2D screen = app.mapController().mapLayer().localToScreen(local);
     clickOn(screen);
     assertEquals(i, app.state().getSelected(), "the click selects Sievierodonetsk");
-    // Renamed Siverskodonetsk by the Verkhovna Rada on 19 September 2024 (data/README.md, naming rule).
+    // Renamed Siverskodonetsk by the Verkhovna Rada on 19 September 2024 (data/README.md, naming
+    // rule).
     assertEquals("Siverskodonetsk", lookup("#notes-title").queryAs(Label.class).getText());
     assertEquals(
         "Russia since 25 June 2022", lookup("#notes-status").queryAs(Label.class).getText());
