@@ -51,6 +51,17 @@ public final class SituationMapApp extends Application {
   private MapController mapController;
   private ExportActions exports;
   private boolean firstLoad = true;
+  private final LayerFormats formats;
+
+  /** The app as launched: layers are read in the standard formats. */
+  public SituationMapApp() {
+    this(LayerFormats.standard());
+  }
+
+  /** The app reading layer files in {@code formats} (a test holds a load up with a slow reader). */
+  public SituationMapApp(LayerFormats formats) {
+    this.formats = formats;
+  }
 
   @Override
   public void start(Stage primaryStage) {
@@ -58,7 +69,6 @@ public final class SituationMapApp extends Application {
     settings = Settings.load();
     TileService tiles = TileSetup.installOnce();
     tiles.setKind(Menus.chosenBasemap(settings));
-    LayerFormats formats = LayerFormats.standard();
     LayerLoader loader = new LayerLoader(formats, background, Platform::runLater);
     view = new MainView();
     files =

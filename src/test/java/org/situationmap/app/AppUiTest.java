@@ -4,45 +4,42 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.gluonhq.maps.MapView;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.situationmap.map.tiles.BasemapKind;
 import org.situationmap.map.tiles.OsmTileSource;
 import org.situationmap.map.tiles.TileService;
+import org.situationmap.testing.AppHarness;
+import org.situationmap.testing.Fx;
+import org.situationmap.testing.InWindow;
 import org.situationmap.testing.MapProbe;
 import org.situationmap.testing.Pixels;
-import org.situationmap.ui.common.Settings;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Starts the real application headless and looks at the map a person would see. */
+/**
+ * Starts the real application headless and looks at the map a person would see. Lookups stay in the
+ * app's window and its menus, on the FX thread.
+ */
 @Tag("ui")
 class AppUiTest extends FxRobot {
   private static SituationMapApp app;
+  private static InWindow window;
   private static final MapProbe probe = new MapProbe();
 
   @BeforeAll
   static void start() throws Exception {
-    Path settings = Files.createTempDirectory("sm-settings").resolve("settings.properties");
-    System.setProperty(Settings.FILE_PROPERTY, settings.toString());
-    Stage stage = FxToolkit.registerPrimaryStage();
-    app = (SituationMapApp) FxToolkit.setupApplication(SituationMapApp::new);
-    FxToolkit.setupFixture(
-        () -> {
-          stage.toFront();
-          app.view().mapPane().addLayer(probe);
-        });
-    WaitForAsyncUtils.waitForFxEvents();
+    app = AppHarness.start(SituationMapApp::new);
+    Fx.run(() -> app.view().mapPane().addLayer(probe));
+    window = InWindow.of(app.view());
   }
 
   @AfterAll
@@ -53,10 +50,10 @@ class AppUiTest extends FxRobot {
   @Test
   void mapShowsOfflineSeaAndLand() throws Exception {
     MapView map = app.view().mapPane().mapView();
-    Point2D sea = probe.locate(46.75, 37.9);
-    Point2D land = probe.locate(48.30, 38.90);
+    Point2D sea = Fx.call(() -> probe.locate(46.75, 37.9));
+    Point2D land = Fx.call(() -> probe.locate(48.30, 38.90));
     WaitForAsyncUtils.waitFor(
-        20,
+        Fx.TIMEOUT_SECONDS,
         TimeUnit.SECONDS,
         () -> Pixels.near(Pixels.at(Pixels.snapshot(map), sea.getX(), sea.getY()), "#AAD3DF", 8));
     WritableImage shot = Pixels.snapshot(map);
@@ -71,22 +68,33 @@ class AppUiTest extends FxRobot {
 
   @Test
   void attributionOfTheOfflineBasemapIsVisible() {
-    Label attribution = lookup("#attribution").queryAs(Label.class);
-    assertEquals("Natural Earth; GSHHG", attribution.getText());
-    assertTrue(attribution.isVisible());
+    Label attribution = window.node("#attribution", Label.class);
+    assertEquals("Natural Earth; GSHHG", Fx.call(attribution::getText));
+    assertTrue(Fx.call(attribution::isVisible));
   }
 
   @Test
   void choosingOpenStreetMapNeverTouchesTheNetworkUnderTest() {
-    clickOn("View").clickOn("Basemap").clickOn("#basemap-osm");
-    WaitForAsyncUtils.waitForFxEvents();
-    assertEquals(
-        "© OpenStreetMap contributors", lookup("#attribution").queryAs(Label.class).getText());
+    chooseBasemap("#basemap-osm");
+    Fx.waitUntil(
+        "the OSM attribution shows",
+        () -> "© OpenStreetMap contributors".equals(attributionText()));
     assertTrue(OsmTileSource.networkDisabled());
     assertEquals(0, OsmTileSource.externalRequestCount());
-    clickOn("View").clickOn("Basemap").clickOn("#basemap-offline");
-    WaitForAsyncUtils.waitForFxEvents();
-    assertEquals("Natural Earth; GSHHG", lookup("#attribution").queryAs(Label.class).getText());
-    assertEquals(org.situationmap.map.tiles.BasemapKind.OFFLINE, TileService.current().kind());
+    chooseBasemap("#basemap-offline");
+    Fx.waitUntil(
+        "the offline attribution shows", () -> "Natural Earth; GSHHG".equals(attributionText()));
+    assertEquals(BasemapKind.OFFLINE, TileService.current().kind());
+  }
+
+  /** View ▸ Basemap ▸ the item with this id, clicked as a person would. */
+  private void chooseBasemap(String itemId) {
+    clickOn(InWindow.centreOf(window.labelled("View")));
+    clickOn(InWindow.centreOf(window.labelledInPopup("Basemap")));
+    clickOn(InWindow.centreOf(window.nodeInPopup(itemId)));
+  }
+
+  private static String attributionText() {
+    return ((Label) app.view().lookup("#attribution")).getText();
   }
 }

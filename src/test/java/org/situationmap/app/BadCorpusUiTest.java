@@ -1,16 +1,14 @@
 package org.situationmap.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -19,6 +17,8 @@ import org.situationmap.layer.Layer;
 import org.situationmap.testing.AppHarness;
 import org.situationmap.testing.BadCorpus;
 import org.situationmap.testing.BadCorpus.Expectation;
+import org.situationmap.testing.Fx;
+import org.situationmap.testing.InWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -30,6 +30,7 @@ import org.testfx.api.FxToolkit;
 @Tag("ui")
 class BadCorpusUiTest extends FxRobot {
   private static SituationMapApp app;
+  private static InWindow window;
 
   @BeforeAll
   static void start() throws Exception {
@@ -37,6 +38,7 @@ class BadCorpusUiTest extends FxRobot {
         AppHarness.start(
             SituationMapApp.class, AppHarness.resource("/app/small.geojson").toString());
     AppHarness.waitUntil("the layer is loaded", () -> app.state().getLayer() != null);
+    window = InWindow.of(app.view());
   }
 
   @AfterAll
@@ -61,26 +63,28 @@ class BadCorpusUiTest extends FxRobot {
   private void check(Expectation expected) {
     Path file = expected.file();
     String name = file.getFileName().toString();
-    Layer before = app.state().getLayer();
-    interact(() -> app.files().open(file));
+    Layer before = layer();
+    Fx.run(() -> app.files().open(file));
     switch (expected.outcome()) {
       case FATAL -> {
-        DialogPane dialog = awaitDialog();
-        assertEquals("Could not open " + name, dialog.getHeaderText());
-        assertEquals(expected.formatted(file.toString()), details());
-        assertTrue(!dialog.getContentText().contains("Exception"), "no stack trace");
-        assertSame(before, app.state().getLayer(), "the previous layer stays loaded");
+        InWindow dialog = window.awaitDialog("error-dialog");
+        assertEquals("Could not open " + name, Fx.call(dialog.dialogPane()::getHeaderText));
+        assertEquals(expected.formatted(file.toString()), dialog.text("#error-details"));
+        assertFalse(
+            Fx.call(dialog.dialogPane()::getContentText).contains("Exception"), "no stack trace");
+        assertSame(before, layer(), "the previous layer stays loaded");
         assertEquals(
             "Could not open " + name + "; the previous layer is still shown", statusMessage());
         closeDialogs();
       }
       case SKIPPED -> {
-        DialogPane dialog = awaitDialog();
-        assertEquals("Some features were skipped", dialog.getHeaderText());
+        InWindow dialog = window.awaitDialog("error-dialog");
+        assertEquals("Some features were skipped", Fx.call(dialog.dialogPane()::getHeaderText));
+        String details = dialog.text("#error-details");
         assertTrue(
-            details().contains(expected.formatted(file.toString())),
-            "the problem with its position: " + details());
-        assertEquals(file, app.state().getLayer().file(), "the valid features loaded");
+            details.contains(expected.formatted(file.toString())),
+            "the problem with its position: " + details);
+        assertEquals(file, layer().file(), "the valid features loaded");
         assertTrue(
             statusMessage().contains(expected.skipped().size() + " feature"), statusMessage());
         closeDialogs();
@@ -89,33 +93,28 @@ class BadCorpusUiTest extends FxRobot {
         AppHarness.waitUntil(
             name + " loads",
             () -> app.state().getLayer() != null && file.equals(app.state().getLayer().file()));
-        assertEquals(expected.loaded(), app.state().getLayer().index().size());
+        assertEquals(expected.loaded(), Fx.call(() -> layer().index().size()));
         if (!expected.message().equals("-")) {
           String notice = expected.message().substring("warning: ".length());
           assertTrue(statusMessage().contains("notice: " + notice), statusMessage());
         }
-        assertTrue(lookup("#error-dialog").tryQuery().isEmpty(), "no dialog for a clean load");
+        assertTrue(window.dialog("error-dialog").isEmpty(), "no dialog for a clean load");
       }
     }
   }
 
-  private DialogPane awaitDialog() {
-    AppHarness.waitUntil("the dialog shows", () -> lookup("#error-dialog").tryQuery().isPresent());
-    return lookup("#error-dialog").queryAs(DialogPane.class);
+  private static Layer layer() {
+    return Fx.call(() -> app.state().getLayer());
   }
 
-  private String details() {
-    return lookup("#error-details").queryAs(TextArea.class).getText();
+  private static String statusMessage() {
+    return window.text("#status-message");
   }
 
-  private String statusMessage() {
-    return lookup("#status-message").queryAs(Label.class).getText();
-  }
-
-  private void closeDialogs() {
-    for (var node : lookup("#error-dialog").queryAll()) {
-      interact(() -> ((Stage) node.getScene().getWindow()).close());
+  private static void closeDialogs() {
+    Optional<InWindow> dialog;
+    while ((dialog = window.dialog("error-dialog")).isPresent()) {
+      dialog.get().close();
     }
-    AppHarness.waitUntil("dialogs close", () -> lookup("#error-dialog").tryQuery().isEmpty());
   }
 }

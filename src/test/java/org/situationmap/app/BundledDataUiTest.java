@@ -5,28 +5,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.stream.Collectors;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.situationmap.domain.GeoPoint;
+import org.situationmap.map.overlay.OverlayLayer;
 import org.situationmap.testing.AppHarness;
+import org.situationmap.testing.Fx;
+import org.situationmap.testing.InWindow;
+import org.situationmap.testing.MapViews;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** The real app on the bundled layer, as a reader of the June 2022 report would use it. */
+/**
+ * The real app on the bundled layer, as a reader of the June 2022 report would use it. Lookups stay
+ * in the app's window and run on the FX thread; the test waits for the state it expects.
+ */
 @Tag("ui")
 class BundledDataUiTest extends FxRobot {
   private static SituationMapApp app;
+  private static InWindow window;
 
   @BeforeAll
   static void start() throws Exception {
     app = AppHarness.start(SituationMapApp.class, "--date=2022-06-26");
     AppHarness.waitUntil("the bundled layer is loaded", () -> app.state().getLayer() != null);
+    window = InWindow.of(app.view());
   }
 
   @AfterAll
@@ -34,24 +43,28 @@ class BundledDataUiTest extends FxRobot {
     FxToolkit.cleanupApplication(app);
   }
 
+  private static int indexOf(String id) {
+    return Fx.call(() -> app.state().getLayer().index().indexOf(id));
+  }
+
   @Test
   void clickingSievierodonetskShowsItsSourcedStory() {
-    int i = app.state().getLayer().index().indexOf("sievierodonetsk");
-    interact(() -> app.view().mapPane().show(new com.gluonhq.maps.MapPoint(48.9441, 38.4875), 10));
-    WaitForAsyncUtils.waitForFxEvents();
-    Point2D local = app.mapController().mapLayer().positionOf(i);
-    Point2D screen = app.mapController().mapLayer().localToScreen(local);
-    clickOn(screen);
-    assertEquals(i, app.state().getSelected(), "the click selects Sievierodonetsk");
-    // Renamed Siverskodonetsk by the Verkhovna Rada on 19 September 2024 (data/README.md, naming
-    // rule).
-    assertEquals("Siverskodonetsk", lookup("#notes-title").queryAs(Label.class).getText());
-    assertEquals(
-        "Russia since 25 June 2022", lookup("#notes-status").queryAs(Label.class).getText());
+    int i = indexOf("sievierodonetsk");
+    GeoPoint at = Fx.call(() -> app.state().getLayer().index().place(i).location());
+    OverlayLayer places = app.mapController().mapLayer();
+    MapViews.show(app.view().mapPane(), places, at.lat(), at.lon(), 10);
+    clickOn(MapViews.onScreen(places, i));
+    Fx.waitUntil("the click selects Sievierodonetsk", () -> app.state().getSelected() == i);
+    // Renamed Siverskodonetsk by the Verkhovna Rada on 19 September 2024 (data/README.md).
+    assertEquals("Siverskodonetsk", window.text("#notes-title"));
+    assertEquals("Russia since 25 June 2022", window.text("#notes-status"));
+    VBox list = window.node("#notes-list", VBox.class);
     String notes =
-        lookup("#notes-list").queryAs(VBox.class).lookupAll(".label").stream()
-            .map(n -> ((Label) n).getText())
-            .collect(Collectors.joining("\n"));
+        Fx.call(
+            () ->
+                list.lookupAll(".label").stream()
+                    .map(n -> ((Label) n).getText())
+                    .collect(Collectors.joining("\n")));
     assertTrue(notes.contains("second bridge"), "the bridge note is shown");
     assertTrue(notes.contains("Azot"), "the Azot plant's notes are shown");
     assertTrue(notes.contains("40 children"), "the civilians sheltering at Azot");
@@ -60,10 +73,20 @@ class BundledDataUiTest extends FxRobot {
 
   @Test
   void searchingArtemivskSelectsBakhmut() {
-    clickOn("#search-field").write("Artemivsk").type(KeyCode.ENTER);
-    int bakhmut = app.state().getLayer().index().indexOf("bakhmut");
-    assertEquals(bakhmut, app.state().getSelected());
-    assertEquals("Bakhmut", lookup("#notes-title").queryAs(Label.class).getText());
-    interact(() -> app.state().setDate(LocalDate.of(2022, 6, 26)));
+    TextField field = window.node("#search-field", TextField.class);
+    clickOn(InWindow.centreOf(field));
+    write("Artemivsk");
+    Fx.waitUntil("the search field says Artemivsk", () -> "Artemivsk".equals(field.getText()));
+    type(KeyCode.ENTER);
+    int bakhmut = indexOf("bakhmut");
+    Fx.waitUntil("Bakhmut is selected", () -> app.state().getSelected() == bakhmut);
+    assertEquals("Bakhmut", window.text("#notes-title"));
+    GeoPoint at = Fx.call(() -> app.state().getLayer().index().place(bakhmut).location());
+    MapViews.awaitCentredOn(app.mapController().mapLayer(), at.lat(), at.lon());
+    Fx.run(
+        () -> {
+          field.clear();
+          app.state().setDate(LocalDate.of(2022, 6, 26));
+        });
   }
 }

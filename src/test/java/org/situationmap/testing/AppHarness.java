@@ -3,10 +3,10 @@ package org.situationmap.testing;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real application headless on a test layer, with throw-away preferences. */
 public final class AppHarness {
@@ -23,19 +23,30 @@ public final class AppHarness {
 
   /** Starts an application class with arguments and fresh preferences. */
   public static <T extends Application> T start(Class<T> app, String... args) throws Exception {
-    Path settings = Files.createTempDirectory("sm-settings").resolve("settings.properties");
-    System.setProperty("situationmap.settings", settings.toString());
+    freshSettings();
     FxToolkit.registerPrimaryStage();
     return app.cast(FxToolkit.setupApplication(app, args));
   }
 
-  /** Waits for a condition checked on the test thread. */
-  public static void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) {
-    try {
-      WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("timed out waiting until " + what, e);
-    }
-    WaitForAsyncUtils.waitForFxEvents();
+  /**
+   * Starts an application made by the test (for one built with test seams) with fresh preferences.
+   * It gets no command-line arguments.
+   */
+  public static <T extends Application> T start(Supplier<T> app) throws Exception {
+    freshSettings();
+    FxToolkit.registerPrimaryStage();
+    @SuppressWarnings("unchecked")
+    T started = (T) FxToolkit.setupApplication(app::get);
+    return started;
+  }
+
+  /** Waits for a condition, checked on the FX thread ({@link Fx#waitUntil}). */
+  public static void waitUntil(String what, BooleanSupplier condition) {
+    Fx.waitUntil(what, condition);
+  }
+
+  private static void freshSettings() throws Exception {
+    Path settings = Files.createTempDirectory("sm-settings").resolve("settings.properties");
+    System.setProperty("situationmap.settings", settings.toString());
   }
 }

@@ -31,6 +31,13 @@ import org.situationmap.ui.state.AppState;
  * the FX thread (drawing itself hops onto it), reporting in the status bar or the error dialog.
  */
 public final class ExportActions {
+  /** Shows a save dialog and returns the file chosen, or null: the system dialog in the app. */
+  @FunctionalInterface
+  public interface SaveDialog {
+    /** Shows {@code chooser} over {@code owner}; null when the person cancels. */
+    File show(FileChooser chooser, Window owner);
+  }
+
   private final AppState state;
   private final OverlayLayer places;
   private final Supplier<Window> owner;
@@ -38,8 +45,12 @@ public final class ExportActions {
   private final ErrorPresenter errors;
   private final Executor background;
   private final String appVersion;
+  private final SaveDialog saveDialog;
 
-  /** Creates the actions; {@code status} shows a message in the status bar (FX thread). */
+  /**
+   * Creates the actions, asking for files with the system's save dialog; {@code status} shows a
+   * message in the status bar (FX thread).
+   */
   public ExportActions(
       AppState state,
       OverlayLayer places,
@@ -48,6 +59,19 @@ public final class ExportActions {
       ErrorPresenter errors,
       Executor background,
       String appVersion) {
+    this(state, places, owner, status, errors, background, appVersion, FileChooser::showSaveDialog);
+  }
+
+  /** Creates the actions, asking for files through {@code saveDialog}. */
+  public ExportActions(
+      AppState state,
+      OverlayLayer places,
+      Supplier<Window> owner,
+      Consumer<String> status,
+      ErrorPresenter errors,
+      Executor background,
+      String appVersion,
+      SaveDialog saveDialog) {
     this.state = state;
     this.places = places;
     this.owner = owner;
@@ -55,6 +79,7 @@ public final class ExportActions {
     this.errors = errors;
     this.background = background;
     this.appVersion = appVersion;
+    this.saveDialog = saveDialog;
   }
 
   /** Asks for settings and a file, then writes the PNG (and Markdown). */
@@ -181,7 +206,7 @@ public final class ExportActions {
       chooser.setInitialDirectory(layer.file().toAbsolutePath().getParent().toFile());
     }
     // the system save dialog asks before replacing the file it returns
-    File file = chooser.showSaveDialog(owner.get());
+    File file = saveDialog.show(chooser, owner.get());
     if (file == null) {
       return null;
     }

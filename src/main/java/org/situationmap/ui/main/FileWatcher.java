@@ -13,24 +13,31 @@ import java.util.logging.Logger;
 
 /**
  * Watches one file for changes on disk (through its directory) and calls back, at most once per
- * burst of writes, on the watcher's daemon thread.
+ * burst of writes, on the watcher's daemon thread. A burst ends when no write has come for the
+ * quiet period (400 ms unless given).
  */
 final class FileWatcher implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(FileWatcher.class.getName());
   private static final long QUIET_MILLIS = 400;
   private final WatchService service;
+  private final long quietMillis;
 
-  private FileWatcher(WatchService service) {
+  private FileWatcher(WatchService service, long quietMillis) {
     this.service = service;
+    this.quietMillis = quietMillis;
   }
 
   static FileWatcher watch(Path file, Runnable onChange) throws IOException {
+    return watch(file, QUIET_MILLIS, onChange);
+  }
+
+  static FileWatcher watch(Path file, long quietMillis, Runnable onChange) throws IOException {
     Path abs = file.toAbsolutePath();
     WatchService service = FileSystems.getDefault().newWatchService();
     abs.getParent()
         .register(
             service, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
-    FileWatcher watcher = new FileWatcher(service);
+    FileWatcher watcher = new FileWatcher(service, quietMillis);
     Thread t = new Thread(() -> watcher.loop(abs.getFileName(), onChange), "file-watcher");
     t.setDaemon(true);
     t.start();
@@ -60,8 +67,7 @@ final class FileWatcher implements AutoCloseable {
 
   private void drainQuietPeriod() throws InterruptedException {
     WatchKey more;
-    while ((more = service.poll(QUIET_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS))
-        != null) {
+    while ((more = service.poll(quietMillis, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) {
       more.pollEvents();
       more.reset();
     }

@@ -31,6 +31,9 @@ public final class TimelineViewModel {
 
   static final double TICKS_PER_SECOND = 20;
 
+  /** Far above the error of adding up a second of ticks, far below any speed's step. */
+  private static final double ROUNDING = 1e-9;
+
   private final AppState state;
   private final ReadOnlyObjectWrapper<LocalDate> first =
       new ReadOnlyObjectWrapper<>(this, "first", LocalDate.now());
@@ -176,10 +179,14 @@ public final class TimelineViewModel {
     playing.set(false);
   }
 
-  /** One playback tick: advances by speed / ticks-per-second days (accumulating fractions). */
+  /**
+   * One playback tick: advances by speed / ticks-per-second days (accumulating fractions, so a
+   * second of playback moves the speed in days).
+   */
   void tick() {
     pendingDays += speed.get() / TICKS_PER_SECOND;
-    long whole = (long) pendingDays;
+    // 20 × 0.35 adds up to 0.99999… in binary: a day within rounding error of whole is whole
+    long whole = (long) (pendingDays + ROUNDING);
     if (whole == 0) {
       return;
     }

@@ -10,29 +10,30 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.situationmap.testing.Fx;
+import org.situationmap.testing.InWindow;
 import org.situationmap.testing.SampleLayer;
 import org.situationmap.testing.ViewStage;
 import org.situationmap.ui.state.AppState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** The notes panel as a person sees it. */
+/** The notes panel as a person sees it; every lookup stays in the panel's window or its dialog. */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class NotesViewUiTest extends FxRobot {
   private final AppState state = new AppState();
   private final List<String> opened = new ArrayList<>();
+  private InWindow window;
 
   @Start
   void start(Stage stage) {
@@ -40,10 +41,15 @@ class NotesViewUiTest extends FxRobot {
     state.setLayer(SampleLayer.layer());
     state.showPlace(SIEVIERODONETSK);
     ViewStage.show(stage, new NotesView(state, opened::add), 420, 700);
+    window = InWindow.of(stage);
   }
 
   private String text(String query) {
-    return lookup(query).queryAs(Label.class).getText();
+    return window.text(query);
+  }
+
+  private void click(Node node) {
+    clickOn(InWindow.centreOf(node));
   }
 
   @Test
@@ -57,50 +63,58 @@ class NotesViewUiTest extends FxRobot {
 
   @Test
   void notesNewestFirstWithLaterOnesDimmedNotHidden() {
-    VBox list = lookup("#notes-list").queryAs(VBox.class);
-    List<Node> cards =
-        list.getChildren().stream().filter(n -> n.getStyleClass().contains("note-card")).toList();
+    VBox list = window.node("#notes-list", VBox.class);
+    record Card(String text, boolean later, boolean visible, double opacity) {}
+    List<Card> cards =
+        Fx.call(
+            () ->
+                list.getChildren().stream()
+                    .filter(n -> n.getStyleClass().contains("note-card"))
+                    .map(
+                        n ->
+                            new Card(
+                                cardText(n),
+                                n.getStyleClass().contains("later"),
+                                n.isVisible(),
+                                n.getOpacity()))
+                    .toList());
     assertEquals(3, cards.size());
-    assertTrue(cardText(cards.get(0)).contains("Withdrawal ordered"));
-    assertTrue(cardText(cards.get(1)).contains("Heavy shelling of the city."));
-    Node later = cards.get(2);
-    assertTrue(later.getStyleClass().contains("later"));
-    assertTrue(later.isVisible());
-    assertTrue(later.getOpacity() < 0.8, "later notes are dimmed: " + later.getOpacity());
-    assertEquals(1.0, cards.get(0).getOpacity());
-    assertTrue(cardText(later).contains("An occupation administration is named."));
+    assertTrue(cards.get(0).text().contains("Withdrawal ordered"));
+    assertTrue(cards.get(1).text().contains("Heavy shelling of the city."));
+    Card later = cards.get(2);
+    assertTrue(later.later());
+    assertTrue(later.visible());
+    assertTrue(later.opacity() < 0.8, "later notes are dimmed: " + later.opacity());
+    assertEquals(1.0, cards.get(0).opacity());
+    assertTrue(later.text().contains("An occupation administration is named."));
     assertEquals("Later — after 24 June 2022", text("#notes-later-heading"));
   }
 
   @Test
   void clickingAHistoryBandJumpsToThatChange() {
-    assertTrue(lookup("#history-strip").tryQuery().isPresent());
-    clickOn("#history-band-2");
-    WaitForAsyncUtils.waitForFxEvents();
-    assertEquals(d("2022-06-25"), state.getDate());
+    assertTrue(window.has("#history-strip"));
+    click(window.node("#history-band-2", Node.class));
+    Fx.waitUntil("the date is 25 June 2022", () -> d("2022-06-25").equals(state.getDate()));
     assertEquals("Russia since 25 June 2022", text("#notes-status"));
-    clickOn("#history-band-0");
-    WaitForAsyncUtils.waitForFxEvents();
-    assertEquals(d("2022-02-24"), state.getDate());
+    click(window.node("#history-band-0", Node.class));
+    Fx.waitUntil("the date is 24 February 2022", () -> d("2022-02-24").equals(state.getDate()));
     assertEquals("Ukraine since 24 February 2022", text("#notes-status"));
   }
 
   /** Opens the collapsed list of control changes, as a person would, by clicking its title. */
   private void openChangeList() {
-    javafx.scene.control.TitledPane pane =
-        lookup("#history-changes-pane").queryAs(javafx.scene.control.TitledPane.class);
-    if (!pane.isExpanded()) {
-      clickOn(pane.lookup(".title"));
-      WaitForAsyncUtils.waitForFxEvents();
+    TitledPane pane = window.node("#history-changes-pane", TitledPane.class);
+    if (!Fx.call(pane::isExpanded)) {
+      click(Fx.call(() -> pane.lookup(".title")));
+      Fx.waitUntil("the change list is open", pane::isExpanded);
     }
   }
 
   @Test
   void changeListJumpsToo() {
     openChangeList();
-    clickOn("#history-jump-1");
-    WaitForAsyncUtils.waitForFxEvents();
-    assertEquals(d("2022-05-30"), state.getDate());
+    click(window.node("#history-jump-1", Node.class));
+    Fx.waitUntil("the date is 30 May 2022", () -> d("2022-05-30").equals(state.getDate()));
   }
 
   @Test
@@ -108,33 +122,30 @@ class NotesViewUiTest extends FxRobot {
     String url = "https://www.bbc.com/news/world-europe-61933612";
     openChangeList();
     Hyperlink link =
-        lookup(".source-link").queryAllAs(Hyperlink.class).stream()
-            .filter(h -> h.getText().equals(url))
+        window.all(".source-link", Hyperlink.class).stream()
+            .filter(h -> url.equals(Fx.call(h::getText)))
             .findFirst()
             .orElseThrow();
-    clickOn(link);
-    WaitForAsyncUtils.waitForFxEvents();
-    DialogPane dialog = lookup("#open-link-dialog").queryAs(DialogPane.class);
-    assertEquals(url, lookup("#open-link-url").queryAs(TextArea.class).getText());
-    assertTrue(opened.isEmpty(), "nothing opens before the person agrees");
-    clickOn(dialog.lookupButton(ButtonType.CANCEL));
-    WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(opened.isEmpty());
-    clickOn(link);
-    WaitForAsyncUtils.waitForFxEvents();
-    DialogPane again = lookup("#open-link-dialog").queryAs(DialogPane.class);
-    clickOn(again.lookupButton(LinkConfirmDialog.OPEN));
-    WaitForAsyncUtils.waitForFxEvents();
-    assertEquals(List.of(url), opened);
+    click(link);
+    InWindow dialog = window.awaitDialog("open-link-dialog");
+    assertEquals(url, dialog.text("#open-link-url"));
+    assertTrue(Fx.call(opened::isEmpty), "nothing opens before the person agrees");
+    click(Fx.call(() -> dialog.dialogPane().lookupButton(ButtonType.CANCEL)));
+    Fx.waitUntil("the dialog closes", () -> !dialog.window().isShowing());
+    assertTrue(Fx.call(opened::isEmpty));
+    click(link);
+    InWindow again = window.awaitDialog("open-link-dialog");
+    click(Fx.call(() -> again.dialogPane().lookupButton(LinkConfirmDialog.OPEN)));
+    Fx.waitUntil("the link opens", () -> !opened.isEmpty());
+    assertEquals(List.of(url), Fx.call(() -> List.copyOf(opened)));
   }
 
   @Test
   void closeButtonClearsTheSelection() {
-    clickOn("#close-notes");
-    WaitForAsyncUtils.waitForFxEvents();
-    assertEquals(-1, state.getSelected());
+    click(window.node("#close-notes", Node.class));
+    Fx.waitUntil("nothing is selected", () -> state.getSelected() == -1);
     assertEquals("", text("#notes-title"));
-    assertFalse(lookup(".note-card").tryQuery().isPresent());
+    assertFalse(window.has(".note-card"));
   }
 
   private static String cardText(Node card) {
