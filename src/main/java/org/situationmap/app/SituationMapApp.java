@@ -84,7 +84,7 @@ public final class SituationMapApp extends Application {
     exports =
         new ExportActions(
             state,
-            mapController.placeLayer(),
+            mapController.mapLayer(),
             () -> stage,
             view.statusBar()::setMessage,
             new ErrorPresenter(stage),
@@ -97,7 +97,7 @@ public final class SituationMapApp extends Application {
             AppInfo.version());
     timeline = new TimelineViewModel(state);
     timeline.speedProperty().set(settings.getDouble("speed", 7));
-    timeline.setInViewFilter(() -> mapController.placeLayer()::isInView);
+    timeline.setInViewFilter(() -> mapController.mapLayer()::isInView);
     view.setTimeline(new TimelineView(timeline, state));
     view.mapPane().addOverlay(new LegendView(state), Pos.TOP_LEFT);
     view.setDetails(new Sidebar(state, this::openInBrowser));

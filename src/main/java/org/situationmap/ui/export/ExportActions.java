@@ -21,7 +21,7 @@ import org.situationmap.export.GifAnimator;
 import org.situationmap.export.SnapshotExporter;
 import org.situationmap.export.Viewport;
 import org.situationmap.layer.Layer;
-import org.situationmap.map.places.PlaceLayer;
+import org.situationmap.map.overlay.OverlayLayer;
 import org.situationmap.map.places.Projection;
 import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.state.AppState;
@@ -39,7 +39,7 @@ public final class ExportActions {
   }
 
   private final AppState state;
-  private final PlaceLayer places;
+  private final OverlayLayer places;
   private final Supplier<Window> owner;
   private final Consumer<String> status;
   private final ErrorPresenter errors;
@@ -53,7 +53,7 @@ public final class ExportActions {
    */
   public ExportActions(
       AppState state,
-      PlaceLayer places,
+      OverlayLayer places,
       Supplier<Window> owner,
       Consumer<String> status,
       ErrorPresenter errors,
@@ -65,7 +65,7 @@ public final class ExportActions {
   /** Creates the actions, asking for files through {@code saveDialog}. */
   public ExportActions(
       AppState state,
-      PlaceLayer places,
+      OverlayLayer places,
       Supplier<Window> owner,
       Consumer<String> status,
       ErrorPresenter errors,
@@ -115,7 +115,7 @@ public final class ExportActions {
     status.accept("Exporting " + out.getFileName() + "…");
     run(
         () -> {
-          new SnapshotExporter(AppTiles.current()).writePng(request, out, true);
+          new SnapshotExporter(AppTiles.current(), places.symbols()).writePng(request, out, true);
           if (s.markdown()) {
             SnapshotExporter.writeMarkdown(request, out, md, true);
           }
@@ -162,7 +162,7 @@ public final class ExportActions {
     progress.show();
     run(
         () -> {
-          new GifAnimator(AppTiles.current())
+          new GifAnimator(AppTiles.current(), places.symbols())
               .write(
                   animation,
                   out,
