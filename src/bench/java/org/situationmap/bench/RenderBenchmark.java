@@ -29,12 +29,13 @@ import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceRenderer;
 import org.situationmap.map.places.PlaceSet;
 import org.situationmap.map.places.Projection;
+import org.situationmap.map.places.raster.SymbolCache;
 
 /**
  * Render: one frame of the place layer, 1600×1000, headless (Monocle) in the software pipeline, on
  * the FX thread. On a canvas (as exports draw): {@code *Record} is the draw call, {@code *Frame}
  * also puts the result on the canvas and reads it back ({@code Canvas.snapshot}). As {@code
- * PlaceLayer} shows it: {@code *View} and {@code scrub*} paint the frame's image and read back an
+ * OverlayLayer} shows it: {@code *View} and {@code scrub*} paint the frame's image and read back an
  * image view showing it ({@code ImageView.snapshot}), the full cost of a painted frame. {@code
  * full*} shows both oblasts (all places); {@code city*} is zoomed to Kramatorsk, where only the visible subset is drawn. Each
  * {@code full*} and {@code city*} op pans the view by one pixel, so every op is a new view that is
@@ -69,6 +70,10 @@ public class RenderBenchmark {
   private static final LocalDate LAST = LocalDate.of(2024, 12, 1);
 
   private Canvas canvas;
+  // one renderer per view, as the app and the export have: the canvas and the image view
+  private final SymbolCache symbols = new SymbolCache();
+  private final PlaceRenderer onCanvas = new PlaceRenderer(symbols);
+  private final PlaceRenderer inView = new PlaceRenderer(symbols);
   private ImageView view;
   private WritableImage image;
   private PlaceFrame frame;
@@ -120,7 +125,7 @@ public class RenderBenchmark {
         () -> {
           GraphicsContext gc = canvas.getGraphicsContext2D();
           gc.clearRect(0, 0, W, H);
-          PlaceRenderer.draw(f, gc, p, W, H);
+          onCanvas.draw(gc, f, p, W, H, onCanvas.labels(f, p, W, H));
           return rasterize ? canvas.snapshot(new SnapshotParameters(), image) : gc;
         });
   }
@@ -149,9 +154,9 @@ public class RenderBenchmark {
         });
   }
 
-  /** What {@code PlaceLayer} does: the frame's image shown in an image view, then read back. */
+  /** What {@code OverlayLayer} does: the frame's image shown in an image view, then read back. */
   private Object showInView(PlaceFrame f, Projection p) {
-    view.setImage(PlaceRenderer.image(f, view, p, W, H, 1));
+    view.setImage(inView.image(f, p, W, H, 1, inView.labels(f, p, W, H)));
     return view.snapshot(new SnapshotParameters(), image);
   }
 

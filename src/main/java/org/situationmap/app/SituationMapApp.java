@@ -88,7 +88,7 @@ public final class SituationMapApp extends Application {
     exports =
         new ExportActions(
             state,
-            mapController.placeLayer(),
+            mapController.mapLayer(),
             () -> stage,
             view.statusBar()::setMessage,
             new ErrorPresenter(stage, text),
@@ -102,7 +102,7 @@ public final class SituationMapApp extends Application {
             text);
     timeline = new TimelineViewModel(state);
     timeline.speedProperty().set(settings.getDouble("speed", 7));
-    timeline.setInViewFilter(() -> mapController.placeLayer()::isInView);
+    timeline.setInViewFilter(() -> mapController.mapLayer()::isInView);
     view.setTimeline(new TimelineView(timeline, state, text));
     view.mapPane().addOverlay(new LegendView(state, text), Pos.TOP_LEFT);
     view.setDetails(new Sidebar(state, text, this::openInBrowser));

@@ -80,11 +80,7 @@ public final class AreasCommand implements Callable<Integer> {
       }
       Layer layer = Layer.read(file);
       if (layer.skipped() > 0) {
-        warn(
-            file
-                + ": "
-                + ValidateCommand.plural(layer.skipped(), "feature")
-                + " skipped because of errors; run validate for details");
+        warn(ValidateCommand.skippedNotice(file, layer.skipped()));
       }
       List<LandRegion> regions = BasemapLand.regions(Basemap.loadBundled());
       Zones zones = new Zones(layer.index(), regions, capKm);

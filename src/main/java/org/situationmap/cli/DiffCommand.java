@@ -95,11 +95,7 @@ public final class DiffCommand implements Callable<Integer> {
       return ValidateCommand.UNREADABLE;
     }
     if (layer.skipped() > 0) {
-      err.println(
-          file
-              + ": "
-              + ValidateCommand.plural(layer.skipped(), "feature")
-              + " skipped because of errors; run validate for details");
+      err.println(ValidateCommand.skippedNotice(file, layer.skipped()));
       err.flush();
     }
     List<Place> places =

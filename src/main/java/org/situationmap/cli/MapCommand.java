@@ -74,11 +74,7 @@ abstract class MapCommand implements Callable<Integer> {
   Layer readLayer() throws SituationReadException {
     Layer layer = Layer.read(file);
     if (layer.skipped() > 0) {
-      warn(
-          file
-              + ": "
-              + ValidateCommand.plural(layer.skipped(), "feature")
-              + " skipped because of errors; run validate for details");
+      warn(ValidateCommand.skippedNotice(file, layer.skipped()));
     }
     HeadlessFx.ensureStarted();
     PlaceSet.of(layer);

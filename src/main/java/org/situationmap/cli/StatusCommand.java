@@ -74,11 +74,7 @@ public final class StatusCommand implements Callable<Integer> {
       return ValidateCommand.UNREADABLE;
     }
     if (layer.skipped() > 0) {
-      err.println(
-          file
-              + ": "
-              + ValidateCommand.plural(layer.skipped(), "feature")
-              + " skipped because of errors; run validate for details");
+      err.println(ValidateCommand.skippedNotice(file, layer.skipped()));
       err.flush();
     }
     PrintWriter out = spec.commandLine().getOut();

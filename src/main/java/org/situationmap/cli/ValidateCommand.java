@@ -86,4 +86,12 @@ public final class ValidateCommand implements Callable<Integer> {
   static String plural(int n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }
+
+  /** The one-line notice that a read skipped features, pointing to {@code validate}. */
+  static String skippedNotice(Path file, int skipped) {
+    return file
+        + ": "
+        + plural(skipped, "feature")
+        + " skipped because of errors; run validate for details";
+  }
 }

@@ -9,7 +9,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.situationmap.domain.ControlStatus;
 import org.situationmap.layer.Layer;
-import org.situationmap.map.places.PlaceRenderer;
+import org.situationmap.map.places.SymbolPaths;
 import org.situationmap.text.Messages;
 
 /**
@@ -100,7 +100,7 @@ final class CaptionPainter {
     gc.fillText(text.format("legend.title"), x + 10, y + 14);
     double cy = y + 14 + row;
     for (ControlStatus s : ControlStatus.values()) {
-      PlaceRenderer.drawSymbol(gc, s, x + 17, cy, 5.5);
+      SymbolPaths.drawSymbol(gc, s, x + 17, cy, 5.5);
       gc.setFill(INK);
       gc.setFont(LEGEND_FONT);
       gc.setTextAlign(TextAlignment.LEFT);

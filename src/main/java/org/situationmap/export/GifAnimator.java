@@ -16,6 +16,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceSet;
+import org.situationmap.map.places.raster.SymbolCache;
 
 /**
  * Writes an animated, looping GIF with the JDK's ImageIO writer. Frames are drawn by {@link
@@ -31,10 +32,17 @@ public final class GifAnimator {
   }
 
   private final TileSupplier tiles;
+  private final SymbolCache symbols;
 
-  /** An animator drawing the basemap from {@code tiles}. */
+  /** An animator drawing the basemap from {@code tiles}, with symbol images of its own. */
   public GifAnimator(TileSupplier tiles) {
+    this(tiles, new SymbolCache());
+  }
+
+  /** An animator drawing the basemap from {@code tiles} and symbols with {@code symbols}. */
+  public GifAnimator(TileSupplier tiles, SymbolCache symbols) {
     this.tiles = tiles;
+    this.symbols = symbols;
   }
 
   /**
@@ -49,7 +57,7 @@ public final class GifAnimator {
     ExportRequest base = a.frame();
     TileMosaic mosaic = TileMosaic.fetch(base.viewport(), tiles, base.scale());
     MapImageRenderer renderer =
-        HeadlessFx.call(() -> new MapImageRenderer(base.viewport(), base.scale()));
+        HeadlessFx.call(() -> new MapImageRenderer(base.viewport(), base.scale(), symbols));
     List<LocalDate> dates = a.dates();
     AtomicFiles.write(
         out,

@@ -8,14 +8,19 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import org.situationmap.map.overlay.MapFrame;
+import org.situationmap.map.overlay.Overlay;
+import org.situationmap.map.overlay.Overlays;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceRenderer;
+import org.situationmap.map.places.raster.SymbolCache;
 
 /**
- * Composes one image of the map on an offscreen canvas: basemap tiles, then the places exactly as
- * the screen draws them ({@link PlaceRenderer}), then the caption. At scale 2 it draws on a canvas
- * twice the size through {@code gc.scale(2, 2)}, so text and symbols stay crisp. One instance
- * reuses its canvas and buffers across frames; FX thread only.
+ * Composes one image of the map on an offscreen canvas: the map's {@link Overlays} in their order,
+ * drawn as on the screen, with the basemap's tiles ({@link TileMosaic}) at the bottom and the
+ * caption ({@link CaptionOverlay}) on top. At scale 2 it draws on a canvas twice the size through
+ * {@code gc.scale(2, 2)}, so text and symbols stay crisp. One instance reuses its canvas and
+ * buffers across frames; FX thread only.
  */
 public final class MapImageRenderer {
   private final Viewport view;
@@ -23,27 +28,28 @@ public final class MapImageRenderer {
   private final Canvas canvas;
   private final WritableImage snapshot;
   private final SnapshotParameters params = new SnapshotParameters();
+  private final PlaceRenderer places;
 
-  /** A renderer for images of one view and scale (FX thread). */
-  public MapImageRenderer(Viewport view, int scale) {
+  /** A renderer for images of one view and scale, with symbol images from {@code symbols}. */
+  public MapImageRenderer(Viewport view, int scale, SymbolCache symbols) {
     this.view = view;
+    this.places = new PlaceRenderer(symbols);
     this.scale = scale;
     this.canvas = new Canvas(view.width() * scale, view.height() * scale);
     this.snapshot = new WritableImage(view.width() * scale, view.height() * scale);
     params.setFill(Color.WHITE);
   }
 
-  /** Draws a whole image onto a graphics context whose units are logical pixels. */
-  public static void draw(
-      GraphicsContext gc, ExportRequest request, TileMosaic tiles, PlaceFrame frame) {
+  /** Draws a whole image, overlay by overlay, onto a context whose units are logical pixels. */
+  private void draw(GraphicsContext gc, ExportRequest request, TileMosaic tiles, PlaceFrame frame) {
     Viewport v = request.viewport();
-    gc.save();
-    tiles.draw(gc, v);
-    PlaceRenderer.draw(frame, gc, v.projection(), v.width(), v.height());
-    gc.restore();
-    gc.save();
-    CaptionPainter.draw(gc, request, tiles.attribution());
-    gc.restore();
+    MapFrame mapFrame = new MapFrame(frame, v.projection(), v.width(), v.height());
+    Overlay caption = new CaptionOverlay(request, tiles.attribution());
+    for (Overlay overlay : Overlays.forImage(tiles, places, caption)) {
+      gc.save();
+      overlay.draw(gc, mapFrame);
+      gc.restore();
+    }
   }
 
   /** Renders a request into a new opaque RGB image (FX thread). */

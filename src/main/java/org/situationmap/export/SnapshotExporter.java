@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceSet;
+import org.situationmap.map.places.raster.SymbolCache;
 import org.situationmap.text.Messages;
 
 /**
@@ -16,10 +17,17 @@ import org.situationmap.text.Messages;
  */
 public final class SnapshotExporter {
   private final TileSupplier tiles;
+  private final SymbolCache symbols;
 
-  /** An exporter drawing the basemap from {@code tiles}. */
+  /** An exporter drawing the basemap from {@code tiles}, with symbol images of its own. */
   public SnapshotExporter(TileSupplier tiles) {
+    this(tiles, new SymbolCache());
+  }
+
+  /** An exporter drawing the basemap from {@code tiles} and symbols with {@code symbols}. */
+  public SnapshotExporter(TileSupplier tiles, SymbolCache symbols) {
     this.tiles = tiles;
+    this.symbols = symbols;
   }
 
   /** A rendered image with the attribution actually drawn. */
@@ -31,7 +39,7 @@ public final class SnapshotExporter {
     PlaceFrame frame = PlaceFrame.at(PlaceSet.of(r.layer()), r.date(), r.selected());
     BufferedImage img =
         HeadlessFx.call(
-            () -> new MapImageRenderer(r.viewport(), r.scale()).render(r, mosaic, frame));
+            () -> new MapImageRenderer(r.viewport(), r.scale(), symbols).render(r, mosaic, frame));
     return new Rendered(img, mosaic.attribution());
   }
 

@@ -5,13 +5,15 @@ import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
+import org.situationmap.map.overlay.MapFrame;
+import org.situationmap.map.overlay.Overlay;
 
 /**
  * The basemap tiles covering a view, fetched once (off the FX thread) and drawn (on it) as often as
  * needed. Like Gluon's map view, a fractional zoom uses the tiles of the nearest level at or below
  * {@code zoom + 0.2}, scaled. Tile edges are snapped to device pixels so no seams show.
  */
-public final class TileMosaic {
+public final class TileMosaic implements Overlay {
   private static final double TIPPING = 0.2;
   private static final Color BACKGROUND = Color.web("#E4E2DC");
 
@@ -67,10 +69,11 @@ public final class TileMosaic {
     return attribution;
   }
 
-  /** Draws the tiles (FX thread). */
-  public void draw(GraphicsContext gc, Viewport view) {
+  /** Draws the tiles (FX thread): the basemap overlay of the view they were fetched for. */
+  @Override
+  public void draw(GraphicsContext gc, MapFrame frame) {
     gc.setFill(BACKGROUND);
-    gc.fillRect(0, 0, view.width(), view.height());
+    gc.fillRect(0, 0, frame.width(), frame.height());
     gc.setImageSmoothing(true);
     for (Placed t : tiles) {
       gc.drawImage(t.image(), t.x(), t.y(), t.w(), t.h());

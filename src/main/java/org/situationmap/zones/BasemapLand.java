@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.util.GeometryTransformer;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.situationmap.io.basemap.Basemap;
 import org.situationmap.io.basemap.BasemapFeature;
 
@@ -29,35 +27,19 @@ public final class BasemapLand {
         water.add(f.geometry());
       }
     }
-    Geometry allWater = water.isEmpty() ? null : UnaryUnionOp.union(water);
+    Geometry allWater = water.isEmpty() ? null : Overlay.union(water);
     List<LandRegion> regions = new ArrayList<>();
     for (String name : List.of("Donetsk", "Luhansk")) {
       for (BasemapFeature f : basemap.oblasts().features()) {
         if (name.equals(f.property("name")) && "UA".equals(f.property("country"))) {
           Geometry land = f.geometry();
           if (allWater != null && allWater.intersects(land)) {
-            land = Polygonal.part(land.difference(allWater));
+            land = Polygonal.part(Overlay.difference(land, allWater));
           }
-          regions.add(LandRegion.of(OBLASTS.get(name), toMercator(land)));
+          regions.add(LandRegion.of(OBLASTS.get(name), WebMercator.project(land)));
         }
       }
     }
     return regions;
-  }
-
-  /** A lon/lat geometry in web-Mercator metres. */
-  public static Geometry toMercator(Geometry lonLat) {
-    return new GeometryTransformer() {
-      @Override
-      protected org.locationtech.jts.geom.CoordinateSequence transformCoordinates(
-          org.locationtech.jts.geom.CoordinateSequence coords, Geometry parent) {
-        org.locationtech.jts.geom.CoordinateSequence out = coords.copy();
-        for (int i = 0; i < out.size(); i++) {
-          out.setOrdinate(i, 0, WebMercator.x(coords.getX(i)));
-          out.setOrdinate(i, 1, WebMercator.y(coords.getY(i)));
-        }
-        return out;
-      }
-    }.transform(lonLat);
   }
 }

@@ -3,8 +3,6 @@ package org.situationmap.zones;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.util.GeometryTransformer;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.situationmap.domain.ControlStatus;
 
 /**
@@ -42,39 +40,24 @@ public final class Dissolved {
         }
         all.addAll(parts);
         if (!parts.isEmpty()) {
-          Geometry merged = UnaryUnionOp.union(parts);
-          zones.add(new Zone(region.name(), status, toLonLat(merged), state.km2(r, status)));
+          Geometry merged = Overlay.union(parts);
+          zones.add(
+              new Zone(region.name(), status, WebMercator.unproject(merged), state.km2(r, status)));
         }
       }
       Geometry rest =
           all.isEmpty()
               ? region.land()
-              : Polygonal.part(region.land().difference(UnaryUnionOp.union(all)));
+              : Polygonal.part(Overlay.difference(region.land(), Overlay.union(all)));
       if (!rest.isEmpty()) {
         zones.add(
             new Zone(
                 region.name(),
                 ControlStatus.UNKNOWN,
-                toLonLat(rest),
+                WebMercator.unproject(rest),
                 state.km2(r, ControlStatus.UNKNOWN)));
       }
     }
     return zones;
-  }
-
-  /** A web-Mercator geometry in lon/lat degrees. */
-  public static Geometry toLonLat(Geometry mercator) {
-    return new GeometryTransformer() {
-      @Override
-      protected org.locationtech.jts.geom.CoordinateSequence transformCoordinates(
-          org.locationtech.jts.geom.CoordinateSequence coords, Geometry parent) {
-        org.locationtech.jts.geom.CoordinateSequence out = coords.copy();
-        for (int i = 0; i < out.size(); i++) {
-          out.setOrdinate(i, 0, WebMercator.lon(coords.getX(i)));
-          out.setOrdinate(i, 1, WebMercator.lat(coords.getY(i)));
-        }
-        return out;
-      }
-    }.transform(mercator);
   }
 }

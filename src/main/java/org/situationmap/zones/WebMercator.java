@@ -1,5 +1,9 @@
 package org.situationmap.zones;
 
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.util.GeometryTransformer;
+
 /**
  * The spherical (web) Mercator projection used by the map, in metres: conformal, so the nearest
  * place in projected coordinates is the nearest place on the ground to within the small change of
@@ -30,6 +34,33 @@ public final class WebMercator {
   /** Latitude in degrees of a northing in metres. */
   public static double lat(double y) {
     return Math.toDegrees(2 * Math.atan(Math.exp(y / RADIUS)) - Math.PI / 2);
+  }
+
+  /** A lon/lat geometry (degrees) in web-Mercator metres. */
+  public static Geometry project(Geometry lonLat) {
+    return transform(lonLat, true);
+  }
+
+  /** A web-Mercator geometry (metres) in lon/lat degrees. */
+  public static Geometry unproject(Geometry mercator) {
+    return transform(mercator, false);
+  }
+
+  private static Geometry transform(Geometry g, boolean forward) {
+    return new GeometryTransformer() {
+      @Override
+      protected CoordinateSequence transformCoordinates(
+          CoordinateSequence coords, Geometry parent) {
+        CoordinateSequence out = coords.copy();
+        for (int i = 0; i < out.size(); i++) {
+          double a = coords.getX(i);
+          double b = coords.getY(i);
+          out.setOrdinate(i, 0, forward ? x(a) : lon(a));
+          out.setOrdinate(i, 1, forward ? y(b) : lat(b));
+        }
+        return out;
+      }
+    }.transform(g);
   }
 
   /** Projected metres per ground metre at a latitude (the scale factor, 1 / cos φ). */

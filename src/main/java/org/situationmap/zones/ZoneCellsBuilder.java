@@ -71,7 +71,7 @@ public final class ZoneCellsBuilder {
       Map<Integer, Geometry> rawByPlace = rawCells(sites, siteToPlace, clip);
       for (Map.Entry<Integer, Geometry> e : rawByPlace.entrySet()) {
         int p = e.getKey();
-        Geometry capped = e.getValue().intersection(circle(lat[p], lon[p], capKm));
+        Geometry capped = Overlay.intersection(e.getValue(), circle(lat[p], lon[p], capKm));
         addCells(p, capped, cells, assigned);
       }
       if (sites.size() > 1) {
@@ -118,7 +118,7 @@ public final class ZoneCellsBuilder {
       } else if (!prepared.get(r).intersects(capped)) {
         continue;
       } else {
-        piece = Polygonal.part(capped.intersection(regions.get(r).land()));
+        piece = Polygonal.part(Overlay.intersection(capped, regions.get(r).land()));
       }
       if (!piece.isEmpty()) {
         double km2 = EllipsoidArea.km2(piece);
@@ -146,12 +146,12 @@ public final class ZoneCellsBuilder {
       if (a == null || b == null) {
         continue;
       }
-      Geometry shared = rawByPlace.get(a).intersection(rawByPlace.get(b));
+      Geometry shared = Overlay.intersection(rawByPlace.get(a), rawByPlace.get(b));
       if (shared.getDimension() != 1) {
         continue;
       }
-      shared = shared.intersection(circle(lat[a], lon[a], capKm));
-      shared = shared.intersection(circle(lat[b], lon[b], capKm));
+      shared = Overlay.intersection(shared, circle(lat[a], lon[a], capKm));
+      shared = Overlay.intersection(shared, circle(lat[b], lon[b], capKm));
       Geometry onLand = onLand(shared);
       if (!onLand.isEmpty()) {
         borders.add(new Border(Math.min(a, b), Math.max(a, b), onLand));
@@ -166,7 +166,9 @@ public final class ZoneCellsBuilder {
         continue;
       }
       Geometry part =
-          prepared.get(r).containsProperly(line) ? line : line.intersection(regions.get(r).land());
+          prepared.get(r).containsProperly(line)
+              ? line
+              : Overlay.intersection(line, regions.get(r).land());
       for (int i = 0; i < part.getNumGeometries(); i++) {
         if (part.getGeometryN(i).getDimension() == 1 && !part.getGeometryN(i).isEmpty()) {
           parts.add(part.getGeometryN(i));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.situationmap.domain.GeoPoint;
-import org.situationmap.map.places.PlaceLayer;
+import org.situationmap.map.overlay.OverlayLayer;
 import org.situationmap.testing.AppHarness;
 import org.situationmap.testing.Fx;
 import org.situationmap.testing.InWindow;
@@ -51,7 +51,7 @@ class BundledDataUiTest extends FxRobot {
   void clickingSievierodonetskShowsItsSourcedStory() {
     int i = indexOf("sievierodonetsk");
     GeoPoint at = Fx.call(() -> app.state().getLayer().index().place(i).location());
-    PlaceLayer places = app.mapController().placeLayer();
+    OverlayLayer places = app.mapController().mapLayer();
     MapViews.show(app.view().mapPane(), places, at.lat(), at.lon(), 10);
     clickOn(MapViews.onScreen(places, i));
     Fx.waitUntil("the click selects Sievierodonetsk", () -> app.state().getSelected() == i);
@@ -82,7 +82,7 @@ class BundledDataUiTest extends FxRobot {
     Fx.waitUntil("Bakhmut is selected", () -> app.state().getSelected() == bakhmut);
     assertEquals("Bakhmut", window.text("#notes-title"));
     GeoPoint at = Fx.call(() -> app.state().getLayer().index().place(bakhmut).location());
-    MapViews.awaitCentredOn(app.mapController().placeLayer(), at.lat(), at.lon());
+    MapViews.awaitCentredOn(app.mapController().mapLayer(), at.lat(), at.lon());
     Fx.run(
         () -> {
           field.clear();

@@ -67,7 +67,7 @@ class MapTimelineUiTest extends FxRobot {
         });
     MapViews.show(
         app.view().mapPane(),
-        app.mapController().placeLayer(),
+        app.mapController().mapLayer(),
         MapPane.DONBAS_CENTRE.getLatitude(),
         MapPane.DONBAS_CENTRE.getLongitude(),
         MapPane.DONBAS_ZOOM);
@@ -145,7 +145,7 @@ class MapTimelineUiTest extends FxRobot {
 
   @Test
   void nextChangeInViewConsidersOnlyVisiblePlaces() {
-    MapViews.show(app.view().mapPane(), app.mapController().placeLayer(), 48.5956, 38.0025, 12);
+    MapViews.show(app.view().mapPane(), app.mapController().mapLayer(), 48.5956, 38.0025, 12);
     click("#changes-in-view");
     Fx.waitUntil("only changes in view count", () -> app.timeline().onlyInViewProperty().get());
     Fx.run(() -> app.view().mapPane().requestFocus());
@@ -207,7 +207,7 @@ class MapTimelineUiTest extends FxRobot {
         Fx.call(
             () ->
                 app.mapController()
-                    .placeLayer()
+                    .mapLayer()
                     .positionOf(app.state().getLayer().index().indexOf(id)));
     Color c = Pixels.at(Pixels.snapshot(app.view().mapPane().mapView()), p.getX(), p.getY());
     return Pixels.hex(c);

@@ -3,7 +3,7 @@ package org.situationmap.testing;
 import com.gluonhq.maps.MapPoint;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import org.situationmap.map.places.PlaceLayer;
+import org.situationmap.map.overlay.OverlayLayer;
 import org.situationmap.map.places.Projection;
 import org.situationmap.map.tiles.TileMath;
 import org.situationmap.ui.main.MapPane;
@@ -17,7 +17,7 @@ public final class MapViews {
   private MapViews() {}
 
   /** Centres {@code pane} on (lat, lon) at {@code zoom}; returns once {@code layer} draws that. */
-  public static void show(MapPane pane, PlaceLayer layer, double lat, double lon, double zoom) {
+  public static void show(MapPane pane, OverlayLayer layer, double lat, double lon, double zoom) {
     Fx.run(() -> pane.show(new MapPoint(lat, lon), zoom));
     Fx.waitUntil(
         "the map shows " + lat + ", " + lon + " at zoom " + zoom,
@@ -28,18 +28,18 @@ public final class MapViews {
    * Waits until {@code layer} draws (lat, lon) at the centre of the map, as it does at the end of a
    * flight there.
    */
-  public static void awaitCentredOn(PlaceLayer layer, double lat, double lon) {
+  public static void awaitCentredOn(OverlayLayer layer, double lat, double lon) {
     Fx.waitUntil(
         "the map is centred on " + lat + ", " + lon,
         () -> layer.projection() != null && shows(layer, lat, lon, layer.projection().zoom()));
   }
 
   /** Where place {@code i} is drawn, on the screen (measured on the FX thread). */
-  public static Point2D onScreen(PlaceLayer layer, int i) {
+  public static Point2D onScreen(OverlayLayer layer, int i) {
     return Fx.call(() -> layer.localToScreen(layer.positionOf(i)));
   }
 
-  private static boolean shows(PlaceLayer layer, double lat, double lon, double zoom) {
+  private static boolean shows(OverlayLayer layer, double lat, double lon, double zoom) {
     Projection p = layer.projection();
     if (p == null || Math.abs(p.zoom() - zoom) > 1e-6) {
       return false;

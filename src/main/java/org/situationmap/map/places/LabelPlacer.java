@@ -2,10 +2,13 @@ package org.situationmap.map.places;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.situationmap.domain.PlaceKind;
 
 /**
- * Greedy label placement for {@link PlaceRenderer}: highest priority first (the selected place
- * before all), each label right or left of its symbol where it overlaps no label placed before.
+ * Greedy label placement: which places of a view get their name drawn, and where. Cities always,
+ * towns, villages and sites from zooms in; highest priority first (the selected place before all),
+ * each label right or left of its symbol where it overlaps no label placed before. FX thread (label
+ * widths are measured with JavaFX text).
  */
 final class LabelPlacer {
   /** At most this many labels per view. */
@@ -14,18 +17,37 @@ final class LabelPlacer {
   private final PlaceSet set;
   private final double w;
   private final double h;
+  private final double factor;
   private final List<double[]> boxes = new ArrayList<>();
-  final List<PlaceRenderer.Label> placed = new ArrayList<>();
+  private final List<PlacedLabel> placed = new ArrayList<>();
 
-  LabelPlacer(PlaceSet set, double w, double h) {
+  private LabelPlacer(PlaceSet set, double w, double h, double factor) {
     this.set = set;
     this.w = w;
     this.h = h;
+    this.factor = factor;
   }
 
-  void place(Projection p, int selected, boolean[] kinds, double factor) {
+  /** The labels of a w×h view of a set, in drawing order. */
+  static List<PlacedLabel> place(PlaceSet set, Projection p, double w, double h, int selected) {
+    LabelPlacer placer = new LabelPlacer(set, w, h, PlaceStyle.zoomFactor(p.zoom()));
+    placer.place(p, selected, labelKinds(p.zoom()));
+    return List.copyOf(placer.placed);
+  }
+
+  /** Which kinds get labels at a zoom. */
+  private static boolean[] labelKinds(double zoom) {
+    boolean[] kinds = new boolean[PlaceKind.values().length];
+    kinds[PlaceKind.CITY.ordinal()] = true;
+    kinds[PlaceKind.TOWN.ordinal()] = zoom >= 7.8;
+    kinds[PlaceKind.VILLAGE.ordinal()] = zoom >= 9.5;
+    kinds[PlaceKind.SITE.ordinal()] = zoom >= 11;
+    return kinds;
+  }
+
+  private void place(Projection p, int selected, boolean[] kinds) {
     if (selected >= 0) {
-      tryLabel(p, selected, factor);
+      tryLabel(p, selected);
     }
     int tried = 0;
     for (int i : set.labelOrder) {
@@ -41,11 +63,11 @@ final class LabelPlacer {
         continue;
       }
       tried++;
-      tryLabel(p, i, factor);
+      tryLabel(p, i);
     }
   }
 
-  private void tryLabel(Projection p, int i, double factor) {
+  private void tryLabel(Projection p, int i) {
     double x = p.x(set.ux[i]);
     double y = p.y(set.uy[i]);
     double r = set.radius[i] * factor + 3;
@@ -55,7 +77,7 @@ final class LabelPlacer {
       double[] box = {lx - 1, y - th / 2, lx + tw + 1, y + th / 2};
       if (!overlaps(box)) {
         boxes.add(box);
-        placed.add(new PlaceRenderer.Label(i, lx, y));
+        placed.add(new PlacedLabel(i, lx, y));
         return;
       }
     }

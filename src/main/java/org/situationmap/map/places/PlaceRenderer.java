@@ -1,161 +1,151 @@
 package org.situationmap.map.places;
 
-import java.lang.ref.WeakReference;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.locationtech.jts.geom.Envelope;
-import org.situationmap.domain.ControlStatus;
-import org.situationmap.domain.PlaceKind;
+import org.situationmap.map.places.raster.RasterLimits;
+import org.situationmap.map.places.raster.SymbolCache;
+import org.situationmap.map.places.raster.SymbolRaster;
 
 /**
- * Draws control symbols, halos, the selection and decluttered labels onto any {@link
- * GraphicsContext}: the screen's canvas and every export use this one code path. Only places inside
- * the view are drawn, as sprites stamped into one image ({@link SymbolRaster}; on the same canvas
- * and view, a new date repaints only what changed) or, on a rotated or very large context, as one
- * path per status. Labels are placed again only when the view or selection changes.
+ * Draws the places of one view — halos, symbols, the selection ring and labels — onto a {@link
+ * GraphicsContext} (exports, and the screen where its image does not fit) or into an image to show
+ * (the screen). Only places inside the view are drawn: as sprites stamped into one image ({@link
+ * SymbolRaster}; drawn again for another date, only what changed is painted) or, on a rotated or
+ * very large context, as one path per status ({@link SymbolPaths}) and labels as text.
+ *
+ * <p>One renderer per view, since it keeps what the view shows: its image, the label images of its
+ * layer and the labels placed last (placed again only when the view or selection changes). What it
+ * keeps goes with {@link #dispose()} and, for one layer, when it draws another. Symbol images come
+ * from the {@link SymbolCache} it is given, which views share. FX thread only.
  */
 public final class PlaceRenderer {
-  private static final ControlStatus[] STATUSES = ControlStatus.values();
-  private static final Color OUTLINE = Color.WHITE;
-  static final Color SELECTION = Color.web("#1F2A36");
-  static final double SELECTION_WIDTH = 2.5;
-  static final Color LABEL_INK = Color.web("#1F2A36");
-  static final Color LABEL_HALO = Color.rgb(255, 255, 255, 0.9);
-  static final double LABEL_HALO_WIDTH = 3;
-
   /** Largest symbol image drawn in software (device pixels); larger contexts use paths. */
   static final double MAX_RASTER_PIXELS = 64e6;
 
-  /** The labels placed last, reused while the view and selection stay the same. */
-  private static volatile PlacedLabels lastLabels;
+  private final SymbolRaster raster;
+  private PlacedLabels lastLabels;
 
-  private PlaceRenderer() {}
+  /** A renderer taking its symbol images from {@code symbols}. */
+  public PlaceRenderer(SymbolCache symbols) {
+    this(symbols, RasterLimits.DEFAULT);
+  }
+
+  /** A renderer taking its symbol images from {@code symbols}, painting within {@code limits}. */
+  public PlaceRenderer(SymbolCache symbols, RasterLimits limits) {
+    raster = new SymbolRaster(symbols, limits);
+  }
 
   /**
-   * Draws one frame.
+   * The labels of a view of a frame: decluttered by zoom, the selected place's first. Placed again
+   * only when the view or selection changes (labels do not depend on statuses).
    *
-   * @param frame the state to draw: places, statuses, halos, selection
+   * @param w width of the view in pixels
+   * @param h height of the view in pixels
+   */
+  public List<PlacedLabel> labels(PlaceFrame frame, Projection p, double w, double h) {
+    PlaceSet set = frame.set();
+    LabelKey key = new LabelKey(set, p, w, h, frame.selected());
+    if (lastLabels != null && lastLabels.key().equals(key)) {
+      return lastLabels.labels();
+    }
+    List<PlacedLabel> placed = LabelPlacer.place(set, p, w, h, frame.selected());
+    lastLabels = new PlacedLabels(key, placed);
+    return placed;
+  }
+
+  private record LabelKey(PlaceSet set, Projection p, double w, double h, int selected) {}
+
+  private record PlacedLabels(LabelKey key, List<PlacedLabel> labels) {}
+
+  /**
+   * Draws the places of a frame onto {@code gc}: as one image with {@code labels} stamped over the
+   * symbols when the context only scales and translates and the image fits, else as paths (then
+   * draw the labels with {@link #drawLabels}).
+   *
    * @param gc where to draw
+   * @param frame the state to draw: places, statuses, halos, selection
    * @param p the projection onto {@code gc}
    * @param w width of the visible area in pixels
    * @param h height of the visible area in pixels
+   * @param labels the labels to draw with the symbols, if they are drawn as one image
+   * @return whether the places were drawn as one image, labels included
    */
-  public static void draw(PlaceFrame frame, GraphicsContext gc, Projection p, double w, double h) {
+  public boolean draw(
+      GraphicsContext gc,
+      PlaceFrame frame,
+      Projection p,
+      double w,
+      double h,
+      List<PlacedLabel> labels) {
     PlaceSet set = frame.set();
     double factor = PlaceStyle.zoomFactor(p.zoom());
-    int[] visible = visible(set, p, w, h, factor);
+    int[] visible = set.visible(p, w, h, factor);
     double scale = pixelScale(gc);
-    List<Label> labels = labels(set, p, w, h, frame.selected(), factor);
     if (fitsImage(w, h, scale)) {
-      SymbolRaster.draw(frame, gc, p, visible, factor, w, h, scale, labels);
-      return;
+      WritableImage image = raster.paint(frame, p, visible, factor, w, h, scale, labels);
+      boolean smooth = gc.isImageSmoothing();
+      gc.setImageSmoothing(false);
+      gc.drawImage(image, 0, 0, image.getWidth() / scale, image.getHeight() / scale);
+      gc.setImageSmoothing(smooth);
+      return true;
     }
-    drawVector(frame, gc, p, visible, factor);
+    SymbolPaths.draw(frame, gc, p, visible, factor);
     if (frame.selected() >= 0) {
-      int i = frame.selected();
-      double r = selectionRadius(set, i, factor);
-      gc.setStroke(SELECTION);
-      gc.setLineWidth(SELECTION_WIDTH);
-      gc.strokeOval(p.x(set.ux[i]) - r, p.y(set.uy[i]) - r, 2 * r, 2 * r);
+      SymbolPaths.drawSelection(gc, set, frame.selected(), p, factor);
     }
+    return false;
+  }
+
+  /** Draws labels as text onto {@code gc}, in order. */
+  public static void drawLabels(GraphicsContext gc, PlaceSet set, List<PlacedLabel> labels) {
     gc.setTextBaseline(VPos.CENTER);
     gc.setTextAlign(TextAlignment.LEFT);
-    gc.setLineWidth(LABEL_HALO_WIDTH);
-    for (Label label : labels) {
-      drawLabel(gc, set, label.i(), label.x(), label.y());
+    gc.setLineWidth(LabelStyle.HALO_WIDTH);
+    for (PlacedLabel label : labels) {
+      LabelStyle.draw(gc, set, label.i(), label.x(), label.y());
     }
   }
 
   /**
-   * Draws a frame as an image for a layer to show at {@code w×h} (e.g. in an {@code ImageView}):
-   * the pixels {@link #draw} puts on a cleared canvas, at {@code scale} device pixels per unit
-   * ({@code ceil(w × scale) × ceil(h × scale)} pixels). The image is kept for {@code owner} and
-   * reused: for the same view at another date only what changed is painted again, so show it rather
-   * than copy it. Null when the view is too large for an image: then use {@link #draw}.
-   *
-   * @param frame the state to draw: places, statuses, halos, selection
-   * @param owner what the image is kept for (one image per owner)
-   * @param p the projection onto the view
-   * @param w width of the view in pixels
-   * @param h height of the view in pixels
-   * @param scale device pixels per view pixel (the window's output scale)
+   * Draws the places of a frame, with {@code labels} stamped over the symbols, as an image for a
+   * view of {@code w×h} to show: the pixels {@link #draw} puts on a cleared context, at {@code
+   * scale} device pixels per view pixel ({@code ceil(w × scale) × ceil(h × scale)} pixels), or at
+   * scale 1 when so many places are visible that symbols are culled. The image is this renderer's
+   * and reused: for the same view at another date only what changed is painted again, so show it
+   * rather than copy it. Null when the view is too large for an image: then use {@link #draw}.
    */
-  public static WritableImage image(
-      PlaceFrame frame, Object owner, Projection p, double w, double h, double scale) {
+  public WritableImage image(
+      PlaceFrame frame, Projection p, double w, double h, double scale, List<PlacedLabel> labels) {
     if (!fitsImage(w, h, scale)) {
       return null;
     }
-    PlaceSet set = frame.set();
     double factor = PlaceStyle.zoomFactor(p.zoom());
-    int[] visible = visible(set, p, w, h, factor);
-    List<Label> labels = labels(set, p, w, h, frame.selected(), factor);
-    double used = visible.length > SymbolRaster.cullAbove ? 1 : scale;
-    return SymbolRaster.image(owner, frame, p, visible, factor, w, h, used, labels);
+    int[] visible = frame.set().visible(p, w, h, factor);
+    double used = raster.culls(visible.length) ? 1 : scale;
+    return raster.paint(frame, p, visible, factor, w, h, used, labels);
   }
 
-  /** Drops the image kept for {@code owner} by {@link #image} or {@link #draw} (for a canvas). */
-  public static void release(Object owner) {
-    SymbolRaster.release(owner);
+  /** Lets go of everything this renderer keeps: its image, label images and labels. */
+  public void dispose() {
+    raster.release();
+    lastLabels = null;
+  }
+
+  /** Whether the renderer keeps nothing (a new one, or after {@link #dispose()}). */
+  boolean isEmpty() {
+    return raster.isEmpty() && lastLabels == null;
+  }
+
+  /** The raster this renderer paints (for tests). */
+  SymbolRaster raster() {
+    return raster;
   }
 
   private static boolean fitsImage(double w, double h, double scale) {
     return scale > 0 && w * scale * h * scale <= MAX_RASTER_PIXELS && w >= 1 && h >= 1;
-  }
-
-  /**
-   * The labels of a view, placed again only when the view or selection changes (not for a new date:
-   * labels do not depend on statuses).
-   */
-  private static List<Label> labels(
-      PlaceSet set, Projection p, double w, double h, int selected, double factor) {
-    LabelKey key = new LabelKey(p, w, h, selected);
-    PlacedLabels last = lastLabels;
-    if (last != null && last.set().get() == set && last.key().equals(key)) {
-      return last.labels();
-    }
-    LabelPlacer placer = new LabelPlacer(set, w, h);
-    placer.place(p, selected, labelKinds(p.zoom()), factor);
-    List<Label> placed = List.copyOf(placer.placed);
-    lastLabels = new PlacedLabels(new WeakReference<>(set), key, placed);
-    return placed;
-  }
-
-  private record LabelKey(Projection p, double w, double h, int selected) {}
-
-  /** The labels placed last; the set is held weakly so that a layer closed can be collected. */
-  private record PlacedLabels(WeakReference<PlaceSet> set, LabelKey key, List<Label> labels) {}
-
-  /** Radius of the selection ring of place i. */
-  static double selectionRadius(PlaceSet set, int i, double factor) {
-    return set.radius[i] * factor + 4;
-  }
-
-  /**
-   * Draws one status symbol (as the map draws it, without halo) centred at (x, y) with radius r:
-   * for legends, so they cannot drift from the map.
-   */
-  public static void drawSymbol(
-      GraphicsContext gc, ControlStatus status, double x, double y, double r) {
-    PlaceStyle.Shape shape = PlaceStyle.shape(status);
-    gc.beginPath();
-    addShape(gc, shape, x, y, r);
-    paintShapes(gc, status, shape);
-  }
-
-  /**
-   * Halos and markers as path commands, one path per status: the reference the raster path ({@link
-   * SymbolRaster}) reproduces, used when the context is rotated or sheared or too large.
-   */
-  static void drawVector(
-      PlaceFrame frame, GraphicsContext gc, Projection p, int[] visible, double factor) {
-    drawHalos(frame, gc, p, visible, factor);
-    for (ControlStatus status : STATUSES) {
-      drawMarkers(frame, gc, p, visible, factor, status);
-    }
   }
 
   /**
@@ -168,136 +158,5 @@ public final class PlaceRenderer {
       return 0;
     }
     return t.getMxx();
-  }
-
-  /** Indices of the places inside the view (with a margin for their symbols). */
-  static int[] visible(PlaceSet set, Projection p, double w, double h, double factor) {
-    double margin = (set.maxRadius * factor + 8) / p.scale();
-    Envelope env =
-        new Envelope(
-            p.unitXAt(0) - margin,
-            p.unitXAt(w) + margin,
-            p.unitYAt(0) - margin,
-            p.unitYAt(h) + margin);
-    if (env.getWidth() * env.getHeight() > 0.25 * set.envelopeArea()) {
-      int[] all = new int[set.size()];
-      int n = 0;
-      for (int i = 0; i < all.length; i++) {
-        if (env.contains(set.ux[i], set.uy[i])) {
-          all[n++] = i;
-        }
-      }
-      return java.util.Arrays.copyOf(all, n);
-    }
-    return set.query(env).stream().mapToInt(Integer::intValue).sorted().toArray();
-  }
-
-  private static void drawHalos(
-      PlaceFrame frame, GraphicsContext gc, Projection p, int[] visible, double factor) {
-    PlaceSet set = frame.set();
-    for (int i : visible) {
-      if (frame.halo(i)) {
-        ControlStatus s = STATUSES[frame.status(i)];
-        Color c = PlaceStyle.colour(s);
-        double r = set.radius[i] * factor + 7;
-        gc.setFill(Color.color(c.getRed(), c.getGreen(), c.getBlue(), 0.28));
-        gc.fillOval(p.x(set.ux[i]) - r, p.y(set.uy[i]) - r, 2 * r, 2 * r);
-        gc.setStroke(c);
-        gc.setLineWidth(1.5);
-        gc.strokeOval(p.x(set.ux[i]) - r, p.y(set.uy[i]) - r, 2 * r, 2 * r);
-      }
-    }
-  }
-
-  private static void drawMarkers(
-      PlaceFrame frame,
-      GraphicsContext gc,
-      Projection p,
-      int[] visible,
-      double factor,
-      ControlStatus status) {
-    PlaceSet set = frame.set();
-    byte code = (byte) status.ordinal();
-    PlaceStyle.Shape shape = PlaceStyle.shape(status);
-    gc.beginPath();
-    int count = 0;
-    for (int i : visible) {
-      if (frame.status(i) != code) {
-        continue;
-      }
-      count++;
-      double x = p.x(set.ux[i]);
-      double y = p.y(set.uy[i]);
-      addShape(gc, shape, x, y, set.radius[i] * factor);
-    }
-    if (count == 0) {
-      return;
-    }
-    paintShapes(gc, status, shape);
-  }
-
-  private static void addShape(
-      GraphicsContext gc, PlaceStyle.Shape shape, double x, double y, double r) {
-    switch (shape) {
-      case SQUARE -> gc.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
-      case DIAMOND -> {
-        double d = r * 1.25;
-        gc.moveTo(x, y - d);
-        gc.lineTo(x + d, y);
-        gc.lineTo(x, y + d);
-        gc.lineTo(x - d, y);
-        gc.closePath();
-      }
-      default -> {
-        gc.moveTo(x + r, y);
-        gc.arc(x, y, r, r, 0, 360);
-        gc.closePath();
-      }
-    }
-  }
-
-  /** Fills and strokes the current path in the style of a status. */
-  private static void paintShapes(
-      GraphicsContext gc, ControlStatus status, PlaceStyle.Shape shape) {
-    Color colour = PlaceStyle.colour(status);
-    if (shape == PlaceStyle.Shape.HOLLOW_CIRCLE) {
-      gc.setFill(Color.rgb(255, 255, 255, 0.85));
-      gc.fill();
-      gc.setStroke(colour);
-      gc.setLineWidth(2.0);
-      gc.stroke();
-    } else {
-      gc.setFill(colour);
-      gc.fill();
-      gc.setStroke(OUTLINE);
-      gc.setLineWidth(1.2);
-      gc.stroke();
-    }
-  }
-
-  /** Which kinds get labels at a zoom. */
-  private static boolean[] labelKinds(double zoom) {
-    boolean[] kinds = new boolean[PlaceKind.values().length];
-    kinds[PlaceKind.CITY.ordinal()] = true;
-    kinds[PlaceKind.TOWN.ordinal()] = zoom >= 7.8;
-    kinds[PlaceKind.VILLAGE.ordinal()] = zoom >= 9.5;
-    kinds[PlaceKind.SITE.ordinal()] = zoom >= 11;
-    return kinds;
-  }
-
-  /** A label to draw: place i's name with its left end at (x, y) (vertical centre). */
-  record Label(int i, double x, double y) {}
-
-  /**
-   * Draws place i's label (white halo, then ink) at (x, y); the context's text baseline must be
-   * CENTER, alignment LEFT and line width {@link #LABEL_HALO_WIDTH}.
-   */
-  static void drawLabel(GraphicsContext gc, PlaceSet set, int i, double x, double y) {
-    gc.setFont(set.kind[i] == PlaceKind.CITY.ordinal() ? PlaceSet.CITY_FONT : PlaceSet.LABEL_FONT);
-    String name = set.index.place(i).name();
-    gc.setStroke(LABEL_HALO);
-    gc.strokeText(name, x, y);
-    gc.setFill(LABEL_INK);
-    gc.fillText(name, x, y);
   }
 }

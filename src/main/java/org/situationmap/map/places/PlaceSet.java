@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import javafx.scene.text.Font;
+import java.util.OptionalInt;
 import javafx.scene.text.Text;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -21,8 +21,10 @@ import org.situationmap.timeline.TimelineIndex;
  * thread.
  */
 public final class PlaceSet {
-  static final Font LABEL_FONT = Font.font("System", 12);
-  static final Font CITY_FONT = Font.font("System", javafx.scene.text.FontWeight.BOLD, 12.5);
+  /** Extra pixels around a symbol that still count as a hit. */
+  public static final double HIT_TOLERANCE = 4;
+
+  private static final PlaceKind[] KINDS = PlaceKind.values();
 
   final TimelineIndex index;
   final double[] ux;
@@ -93,9 +95,39 @@ public final class PlaceSet {
     return layer.derived(PlaceSet.class, l -> new PlaceSet(l.index()));
   }
 
-  /** Area of the envelope of all places, in squared unit-Mercator units. */
-  double envelopeArea() {
-    return envelopeArea;
+  /** Unit Mercator x of place i ({@link Projection#unitX}). */
+  public double unitX(int i) {
+    return ux[i];
+  }
+
+  /** Unit Mercator y of place i ({@link TileMath#mercatorY}). */
+  public double unitY(int i) {
+    return uy[i];
+  }
+
+  /** The marker radius of place i in pixels, before the zoom factor. */
+  public double radius(int i) {
+    return radius[i];
+  }
+
+  /** The index of place i's marker radius among {@link #sizeClassCount()} distinct radii. */
+  public int sizeClass(int i) {
+    return sizeClass[i];
+  }
+
+  /** How many distinct marker radii the places have. */
+  public int sizeClassCount() {
+    return sizes.length;
+  }
+
+  /** The marker radius of a size class in pixels, before the zoom factor. */
+  public double sizeOfClass(int sizeClass) {
+    return sizes[sizeClass];
+  }
+
+  /** The largest marker radius in pixels, before the zoom factor. */
+  public double maxRadius() {
+    return maxRadius;
   }
 
   /** The timeline index this set draws. */
@@ -110,7 +142,7 @@ public final class PlaceSet {
 
   /** The kind of place i. */
   public PlaceKind kind(int i) {
-    return PlaceKind.values()[kind[i]];
+    return KINDS[kind[i]];
   }
 
   /** Indices of places whose points fall in a unit-Mercator envelope. */
@@ -119,12 +151,58 @@ public final class PlaceSet {
     return new ArrayList<>((List<Integer>) tree.query(unitEnvelope));
   }
 
+  /**
+   * Indices of the places inside a w×h view (with a margin for their symbols at a zoom factor),
+   * ascending.
+   */
+  public int[] visible(Projection p, double w, double h, double factor) {
+    double margin = (maxRadius * factor + 8) / p.scale();
+    Envelope env =
+        new Envelope(
+            p.unitXAt(0) - margin,
+            p.unitXAt(w) + margin,
+            p.unitYAt(0) - margin,
+            p.unitYAt(h) + margin);
+    if (env.getWidth() * env.getHeight() > 0.25 * envelopeArea) {
+      int[] all = new int[size()];
+      int n = 0;
+      for (int i = 0; i < all.length; i++) {
+        if (env.contains(ux[i], uy[i])) {
+          all[n++] = i;
+        }
+      }
+      return Arrays.copyOf(all, n);
+    }
+    return query(env).stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  /**
+   * The place drawn nearest to a point of a view, within its symbol (and {@link #HIT_TOLERANCE}
+   * pixels around it).
+   */
+  public OptionalInt placeAt(Projection p, double x, double y) {
+    double factor = PlaceStyle.zoomFactor(p.zoom());
+    double reach = (maxRadius * factor + HIT_TOLERANCE) / p.scale();
+    double ux0 = p.unitXAt(x);
+    double uy0 = p.unitYAt(y);
+    int best = -1;
+    double bestDistance = Double.MAX_VALUE;
+    for (int i : query(new Envelope(ux0 - reach, ux0 + reach, uy0 - reach, uy0 + reach))) {
+      double d = Math.hypot(p.x(ux[i]) - x, p.y(uy[i]) - y);
+      if (d <= radius[i] * factor + HIT_TOLERANCE && d < bestDistance) {
+        best = i;
+        bestDistance = d;
+      }
+    }
+    return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+  }
+
   /** Width of a place's label in pixels (measured once; FX thread). */
-  double labelWidth(int i) {
+  public double labelWidth(int i) {
     double w = labelWidth[i];
     if (Double.isNaN(w)) {
       Text t = new Text(index.place(i).name());
-      t.setFont(kind[i] == PlaceKind.CITY.ordinal() ? CITY_FONT : LABEL_FONT);
+      t.setFont(LabelStyle.font(kind(i)));
       w = t.getLayoutBounds().getWidth();
       labelWidth[i] = w;
     }

@@ -20,7 +20,7 @@ import org.situationmap.export.GifAnimator;
 import org.situationmap.export.SnapshotExporter;
 import org.situationmap.export.Viewport;
 import org.situationmap.layer.Layer;
-import org.situationmap.map.places.PlaceLayer;
+import org.situationmap.map.overlay.OverlayLayer;
 import org.situationmap.map.places.Projection;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.common.DialogButtons;
@@ -40,7 +40,7 @@ public final class ExportActions {
   }
 
   private final AppState state;
-  private final PlaceLayer places;
+  private final OverlayLayer places;
   private final Supplier<Window> owner;
   private final Consumer<String> status;
   private final ErrorPresenter errors;
@@ -55,7 +55,7 @@ public final class ExportActions {
    */
   public ExportActions(
       AppState state,
-      PlaceLayer places,
+      OverlayLayer places,
       Supplier<Window> owner,
       Consumer<String> status,
       ErrorPresenter errors,
@@ -77,7 +77,7 @@ public final class ExportActions {
   /** Creates the actions, asking for files through {@code saveDialog}. */
   public ExportActions(
       AppState state,
-      PlaceLayer places,
+      OverlayLayer places,
       Supplier<Window> owner,
       Consumer<String> status,
       ErrorPresenter errors,
@@ -131,7 +131,7 @@ public final class ExportActions {
     status.accept(text.format("export.running", "file", out.getFileName().toString()));
     run(
         () -> {
-          new SnapshotExporter(AppTiles.current()).writePng(request, out, true);
+          new SnapshotExporter(AppTiles.current(), places.symbols()).writePng(request, out, true);
           if (s.markdown()) {
             SnapshotExporter.writeMarkdown(request, out, md, true);
           }
@@ -189,7 +189,7 @@ public final class ExportActions {
     progress.show();
     run(
         () -> {
-          new GifAnimator(AppTiles.current())
+          new GifAnimator(AppTiles.current(), places.symbols())
               .write(
                   animation,
                   out,

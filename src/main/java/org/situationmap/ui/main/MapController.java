@@ -5,15 +5,16 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.situationmap.domain.GeoPoint;
 import org.situationmap.layer.Layer;
+import org.situationmap.map.overlay.OverlayLayer;
 import org.situationmap.map.places.PlaceFrame;
-import org.situationmap.map.places.PlaceLayer;
 import org.situationmap.map.places.PlaceSet;
+import org.situationmap.map.places.raster.SymbolCache;
 import org.situationmap.ui.state.AppState;
 
 /**
- * Keeps the place layer in step with the shared state: a new date or layer recomputes the frame, a
- * new selection only re-marks it; a click on a symbol selects its place (a click elsewhere clears
- * the selection); a request to show a place flies the map there.
+ * Keeps the map's overlay layer in step with the shared state: a new date or layer recomputes the
+ * frame, a new selection only re-marks it; a click on a symbol selects its place (a click elsewhere
+ * clears the selection); a request to show a place flies the map there.
  */
 public final class MapController {
   /** Zoom at least this far in when flying to a place. */
@@ -21,7 +22,7 @@ public final class MapController {
 
   private final AppState state;
   private final MapPane mapPane;
-  private final PlaceLayer layer = new PlaceLayer();
+  private final OverlayLayer layer = new OverlayLayer(new SymbolCache());
 
   /** Connects the state to the map pane. */
   public MapController(AppState state, MapPane mapPane) {
@@ -42,8 +43,8 @@ public final class MapController {
     mapPane.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
   }
 
-  /** The place layer. */
-  public PlaceLayer placeLayer() {
+  /** The map's layer of overlays (places, labels). */
+  public OverlayLayer mapLayer() {
     return layer;
   }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.situationmap.export.HeadlessFx;
+import org.situationmap.map.places.raster.SymbolCache;
 import org.situationmap.testing.GeneratedLayer;
 import org.situationmap.testing.Pixels;
 import org.situationmap.timeline.TimelineIndex;
@@ -22,13 +23,15 @@ import org.situationmap.timeline.TimelineIndex;
  * changed, and the canvas then shows exactly what a full repaint of that date shows: every pixel,
  * with the selection and labels, read back from the canvas (so the image's partial update is
  * checked too). The same holds for the image a layer shows ({@link PlaceRenderer#image}), here at a
- * HiDPI scale of 2 where the view is not dense.
+ * HiDPI scale of 2 where the view is not dense. Each view is one renderer; the full repaints are
+ * drawn by new ones.
  */
 @Tag("ui")
 class ScrubRepaintTest {
   // Not multiples of the 32-pixel tiles, and odd: the edge tiles and the row split are partial.
   private static final int W = 637;
   private static final int H = 401;
+  private static final SymbolCache SYMBOLS = new SymbolCache();
 
   @BeforeAll
   static void toolkit() throws Exception {
@@ -42,9 +45,10 @@ class ScrubRepaintTest {
     TimelineIndex index = GeneratedLayer.index(places, 11);
     PlaceSet set = PlaceSet.of(index);
     Projection p = Projection.centredOn(lat, lon, zoom, W, H);
-    int selected = PlaceRenderer.visible(set, p, W, H, PlaceStyle.zoomFactor(zoom))[0];
-    Canvas scrubbed = HeadlessFx.call(() -> new Canvas(W, H));
-    Object layer = new Object();
+    int selected = set.visible(p, W, H, PlaceStyle.zoomFactor(zoom))[0];
+    Canvas canvas = HeadlessFx.call(() -> new Canvas(W, H));
+    PlaceRenderer scrubbed = new PlaceRenderer(SYMBOLS);
+    PlaceRenderer layer = new PlaceRenderer(SYMBOLS);
     Random random = new Random(5);
     PlaceFrame frame = PlaceFrame.at(set, LocalDate.of(2022, 5, 1), selected);
     int partial = 0;
@@ -59,12 +63,12 @@ class ScrubRepaintTest {
           HeadlessFx.call(
               () ->
                   new int[][] {
-                    draw(scrubbed, f, p),
-                    fresh(f, p),
-                    pixels(PlaceRenderer.image(f, layer, p, W, H, 2)),
-                    pixels(PlaceRenderer.image(f, new Object(), p, W, H, 2))
+                    draw(canvas, scrubbed, f, p),
+                    draw(new Canvas(W, H), new PlaceRenderer(SYMBOLS), f, p),
+                    image(layer, f, p),
+                    image(new PlaceRenderer(SYMBOLS), f, p)
                   });
-      double share = HeadlessFx.call(() -> SymbolRaster.paintedShare(scrubbed));
+      double share = scrubbed.raster().paintedShare();
       assertArrayEquals(images[1], images[0], "on " + date + " (share painted " + share + ")");
       assertArrayEquals(images[3], images[2], "the layer's image on " + date);
       if (share > 0 && share < 0.5) {
@@ -72,6 +76,10 @@ class ScrubRepaintTest {
       }
     }
     assertTrue(partial >= 10, "dates drawn by repainting only some tiles: " + partial);
+  }
+
+  private static int[] image(PlaceRenderer renderer, PlaceFrame frame, Projection p) {
+    return pixels(renderer.image(frame, p, W, H, 2, renderer.labels(frame, p, W, H)));
   }
 
   private static int[] pixels(WritableImage image) {
@@ -82,14 +90,10 @@ class ScrubRepaintTest {
     return pixels;
   }
 
-  private static int[] fresh(PlaceFrame frame, Projection p) {
-    return draw(new Canvas(W, H), frame, p);
-  }
-
-  private static int[] draw(Canvas canvas, PlaceFrame frame, Projection p) {
+  private static int[] draw(Canvas canvas, PlaceRenderer renderer, PlaceFrame frame, Projection p) {
     var gc = canvas.getGraphicsContext2D();
     gc.clearRect(0, 0, W, H);
-    PlaceRenderer.draw(frame, gc, p, W, H);
+    assertTrue(renderer.draw(gc, frame, p, W, H, renderer.labels(frame, p, W, H)), "one image");
     return Pixels.onWhite(canvas);
   }
 }

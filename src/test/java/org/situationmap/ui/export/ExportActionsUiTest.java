@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.situationmap.app.SituationMapApp;
-import org.situationmap.map.places.PlaceLayer;
+import org.situationmap.map.overlay.OverlayLayer;
 import org.situationmap.testing.AppHarness;
 import org.situationmap.testing.Fx;
 import org.situationmap.testing.InWindow;
@@ -56,7 +56,7 @@ class ExportActionsUiTest extends FxRobot {
             AppHarness.resource("/app/small.geojson").toString());
     AppHarness.waitUntil("the layer is loaded", () -> app.state().getLayer() != null);
     AppHarness.waitUntil(
-        "the map is laid out", () -> app.mapController().placeLayer().projection() != null);
+        "the map is laid out", () -> app.mapController().mapLayer().projection() != null);
     window = InWindow.of(app.view());
   }
 
@@ -68,7 +68,7 @@ class ExportActionsUiTest extends FxRobot {
 
   @Test
   void currentViewExportShowsTheMarkerWhereAndAsTheScreenDoes() throws Exception {
-    PlaceLayer places = app.mapController().placeLayer();
+    OverlayLayer places = app.mapController().mapLayer();
     Window stage = window.window();
     List<String> proposed = new ArrayList<>();
     ExportActions actions =

@@ -1,24 +1,18 @@
-package org.situationmap.map.places;
+package org.situationmap.map.places.raster;
 
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 
 /**
- * The stamps of one frame in painting order, and their painting into a {@link MarkerRaster}: all of
+ * The stamps of one frame in painting order, and their painting into an {@link ArgbRaster}: all of
  * it, or only its dirty tiles ({@link DirtyTiles}). A stamp is a sprite, blended source-over, or a
  * {@link CoverageMask} of a status's fills or outlines, gathered into {@link CoveragePlanes} until
- * a composite paints them in the status's inks. With many stamps the top and bottom halves are
- * painted at once on two threads; each pixel is still painted by one thread, in order, so the
- * pixels do not depend on the split.
+ * a composite paints them in the status's inks. With many stamps ({@link
+ * RasterLimits#parallelAbove}) the top and bottom halves are painted at once on two threads; each
+ * pixel is still painted by one thread, in order, so the pixels do not depend on the split.
  */
 final class StampQueue {
-  /** Above this many stamps a frame is painted on two threads. */
-  static final int PARALLEL_ABOVE = 2000;
-
-  /** {@link #PARALLEL_ABOVE}, changeable by tests. */
-  static int parallelAbove = PARALLEL_ABOVE;
-
   private static final byte SPRITE = 0;
   private static final byte MASK = 1;
   private static final byte COMPOSITE = 2;
@@ -30,6 +24,12 @@ final class StampQueue {
   private int size;
   private boolean masks;
   private CoveragePlanes planes; // made when masks are first queued
+  private final int parallelAbove;
+
+  /** A queue painting on two threads above {@code parallelAbove} stamps. */
+  StampQueue(int parallelAbove) {
+    this.parallelAbove = parallelAbove;
+  }
 
   /** Empties the queue. */
   void clear() {
@@ -44,17 +44,8 @@ final class StampQueue {
   }
 
   /** Queues {@code s} with its centre pixel at (ix, iy). */
-  void add(MarkerRaster.Sprite s, int ix, int iy) {
+  void add(Sprite s, int ix, int iy) {
     put(SPRITE, s, ix, iy);
-  }
-
-  /** Queues the sprite of {@code a} then {@code b} (may be null) centred at (x, y) in pixels. */
-  void add(MarkerRaster.Layer a, MarkerRaster.Layer b, double x, double y) {
-    int sx = MarkerRaster.snap(x);
-    int sy = MarkerRaster.snap(y);
-    int fx = MarkerRaster.offset(sx);
-    int fy = MarkerRaster.offset(sy);
-    add(MarkerRaster.sprite(a, b, fx, fy), MarkerRaster.pixel(sx), MarkerRaster.pixel(sy));
   }
 
   /** Queues a symbol's mask (fill and outline), centre pixel at (ix, iy). */
@@ -91,7 +82,7 @@ final class StampQueue {
    * a bottom half, or the dirty tiles in rows of even and odd tiles (changes cluster, so halves
    * would leave one thread idle).
    */
-  void paint(MarkerRaster raster, DirtyTiles tiles) {
+  void paint(ArgbRaster raster, DirtyTiles tiles) {
     int h = raster.height;
     if (masks && (planes == null || !planes.isFor(raster.width, h))) {
       planes = new CoveragePlanes(raster.width, h);
@@ -128,14 +119,14 @@ final class StampQueue {
     other.join(); // its failure, if any
   }
 
-  private void paintRows(MarkerRaster raster, int top, int bottom) {
+  private void paintRows(ArgbRaster raster, int top, int bottom) {
     int w = raster.width;
     Arrays.fill(raster.pixels, top * w, bottom * w, 0);
     for (int k = 0; k < size; k++) {
       int x = at[2 * k];
       int y = at[2 * k + 1];
       switch (kind[k]) {
-        case SPRITE -> raster.stamp((MarkerRaster.Sprite) what[k], x, y, 0, top, w, bottom);
+        case SPRITE -> raster.stamp((Sprite) what[k], x, y, 0, top, w, bottom);
         case MASK -> planes.stamp((CoverageMask) what[k], x, y, top, bottom, 0, planes.longs);
         default -> {
           int[][] ink = (int[][]) what[k];
@@ -146,7 +137,7 @@ final class StampQueue {
   }
 
   /** Paints the dirty tiles in the tile rows {@code first, first + step, ...}. */
-  private void paintTiles(MarkerRaster raster, DirtyTiles tiles, int first, int step) {
+  private void paintTiles(ArgbRaster raster, DirtyTiles tiles, int first, int step) {
     tiles.clear(raster, first, step);
     int w = raster.width;
     int h = raster.height;
@@ -166,7 +157,7 @@ final class StampQueue {
       int sw;
       int sh;
       if (kind[k] == SPRITE) {
-        MarkerRaster.Sprite s = (MarkerRaster.Sprite) what[k];
+        Sprite s = (Sprite) what[k];
         cx = s.cx();
         cy = s.cy();
         sw = s.w();
@@ -200,13 +191,13 @@ final class StampQueue {
   }
 
   /** Stamps entry k clipped to tile (tx, ty). */
-  private void stampInTile(MarkerRaster raster, int k, int tx, int ty) {
+  private void stampInTile(ArgbRaster raster, int k, int tx, int ty) {
     int shift = DirtyTiles.SHIFT;
     int top = ty << shift;
     int bottom = Math.min(raster.height, (ty + 1) << shift);
     if (kind[k] == SPRITE) {
       raster.stamp(
-          (MarkerRaster.Sprite) what[k],
+          (Sprite) what[k],
           at[2 * k],
           at[2 * k + 1],
           tx << shift,

@@ -1,4 +1,4 @@
-package org.situationmap.map.places;
+package org.situationmap.map.places.raster;
 
 import java.util.Arrays;
 import javafx.geometry.Rectangle2D;
@@ -125,7 +125,7 @@ final class DirtyTiles {
    * Makes the pixels of the marked tiles in the tile rows {@code first, first + step, ...}
    * transparent.
    */
-  void clear(MarkerRaster raster, int first, int step) {
+  void clear(ArgbRaster raster, int first, int step) {
     for (int ty = first; ty < rows; ty += step) {
       int y0 = ty << SHIFT;
       int y1 = Math.min(height, y0 + (1 << SHIFT));

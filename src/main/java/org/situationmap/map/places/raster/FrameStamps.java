@@ -1,11 +1,15 @@
-package org.situationmap.map.places;
+package org.situationmap.map.places.raster;
 
 import java.util.Arrays;
 import java.util.List;
 import org.situationmap.domain.ControlStatus;
+import org.situationmap.map.places.PlaceFrame;
+import org.situationmap.map.places.PlaceSet;
+import org.situationmap.map.places.PlacedLabel;
+import org.situationmap.map.places.Projection;
 
 /**
- * Lists the stamps of one frame for {@link SymbolRaster}, in painting order: halos, then per status
+ * Lists the stamps of one frame for {@link FramePainter}, in painting order: halos, then per status
  * all fills and then all outlines (as coverage masks and one composite per status when culling, as
  * sprites otherwise), then the selection and labels. When only some tiles are painted, only the
  * places that may change them are listed ({@link #reaches}), or everything when those are many.
@@ -120,7 +124,7 @@ final class FrameStamps {
     for (int k = 0; k < kept; k++) {
       int j = keep[k];
       queue.add(
-          sprites.mask(status, set.sizeClass[visible[j]], pixels.sub[j]),
+          sprites.mask(status, set.sizeClass(visible[j]), pixels.sub[j]),
           pixels.ix[j],
           pixels.iy[j]);
     }
@@ -134,35 +138,32 @@ final class FrameStamps {
       for (int k = from; k < to; k++) {
         int j = byStatus[k];
         queue.add(
-            sprites.sprite(status, pass, set.sizeClass[visible[j]], pixels.sub[j]),
+            sprites.sprite(status, pass, set.sizeClass(visible[j]), pixels.sub[j]),
             pixels.ix[j],
             pixels.iy[j]);
       }
     }
   }
 
-  /** Queues the selection ring and the labels, at {@code scale} device pixels per unit. */
+  /** Queues the selection ring and the labels, at the sprites' zoom factor and pixel scale. */
   void selectionAndLabels(
       PlaceFrame frame,
       Projection p,
-      double factor,
-      double scale,
-      List<PlaceRenderer.Label> labels) {
+      SymbolSprites sprites,
+      LabelSprites labelSprites,
+      List<PlacedLabel> labels) {
     int selected = frame.selected();
     PlaceSet set = frame.set();
     if (selected >= 0) {
+      int x = SubPixels.snap(p.x(set.unitX(selected)) * sprites.scale);
+      int y = SubPixels.snap(p.y(set.unitY(selected)) * sprites.scale);
       queue.add(
-          new MarkerRaster.Layer(
-              MarkerRaster.Shape.CIRCLE,
-              PlaceRenderer.selectionRadius(set, selected, factor) * scale,
-              PlaceRenderer.SELECTION_WIDTH * scale,
-              SymbolSprites.argb(PlaceRenderer.SELECTION)),
-          null,
-          p.x(set.ux[selected]) * scale,
-          p.y(set.uy[selected]) * scale);
+          sprites.selection(selected, SubPixels.offset(x), SubPixels.offset(y)),
+          SubPixels.pixel(x),
+          SubPixels.pixel(y));
     }
     if (!labels.isEmpty()) {
-      LabelSprites.of(set).queue(set, queue, labels, scale);
+      labelSprites.queue(queue, labels, sprites.scale);
     }
   }
 
@@ -172,7 +173,7 @@ final class FrameStamps {
    * instead of it is never smaller, so it reaches as far and is found too.
    */
   private boolean reaches(PlaceFrame frame, int i, int j, SymbolSprites sprites) {
-    int r = sprites.symbolExtent(frame.status(i), frame.set().sizeClass[i]) + PlacePixels.CELL;
+    int r = sprites.symbolExtent(frame.status(i), frame.set().sizeClass(i)) + PlacePixels.CELL;
     if (frame.halo(i)) {
       r = Math.max(r, sprites.haloExtentOf(i));
     }

@@ -1,7 +1,4 @@
-package org.situationmap.map.places;
-
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+package org.situationmap.map.places.raster;
 
 /**
  * How much of each pixel one symbol's fill and its outline cover: 0 to 64 of the pixel's 8×8
@@ -12,17 +9,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Rows are kept eight pixels to a {@code long} (one byte each, the lowest byte leftmost) for
  * each of the eight pixels a mask can start at within a {@code long} of the planes, so that
  * stamping is whole {@code long}s at any pixel; rows with nothing in them are left out. Masks are
- * cached.
+ * kept in the {@link SymbolCache}.
  */
 final class CoverageMask {
   /** Samples per pixel, 8×8: the coverage of a pixel wholly inside. */
   static final int FULL = 64;
-
-  /** The cache is emptied when its masks hold more than this many bytes. */
-  private static final long MAX_BYTES = 64L << 20;
-
-  private static final ConcurrentHashMap<Key, CoverageMask> MASKS = new ConcurrentHashMap<>();
-  private static final AtomicLong BYTES = new AtomicLong();
 
   /** Width and height of the mask's box, whose centre pixel is (cx, cy). */
   final int w;
@@ -38,8 +29,6 @@ final class CoverageMask {
   // per start phase (0-7): rows × stride longs, fill and outline alike
   private final long[][] fill = new long[8][];
   private final long[][] outline = new long[8][];
-
-  private record Key(MarkerRaster.Layer fill, MarkerRaster.Layer outline, int fx, int fy) {}
 
   private CoverageMask(int size, int c, byte[] fillCoverage, byte[] outlineCoverage) {
     w = size;
@@ -94,21 +83,15 @@ final class CoverageMask {
   }
 
   /**
-   * The cached mask of a symbol: {@code fill} (its shape and size) and {@code outline} at a
-   * sub-pixel offset.
+   * The mask of a symbol, {@code fill} (its shape and size) and {@code outline}, centred at
+   * quarter-pixel offset (fx, fy) from its centre pixel.
    */
-  static CoverageMask of(MarkerRaster.Layer fill, MarkerRaster.Layer outline, int fx, int fy) {
-    Key key = new Key(fill, outline, fx, fy);
-    CoverageMask m = MASKS.get(key);
-    if (m == null) {
-      m = render(fill, outline, fx / (double) MarkerRaster.SUB, fy / (double) MarkerRaster.SUB);
-      if (BYTES.addAndGet(m.bytes()) > MAX_BYTES) {
-        MASKS.clear();
-        BYTES.set(m.bytes());
-      }
-      MASKS.put(key, m);
-    }
-    return m;
+  static CoverageMask render(PaintedShape fill, PaintedShape outline, int fx, int fy) {
+    int c = PaintedShape.extent(fill, outline);
+    int size = 2 * c + 1;
+    double cx = c + fx / (double) SubPixels.SUB;
+    double cy = c + fy / (double) SubPixels.SUB;
+    return new CoverageMask(size, c, coverage(fill, size, cx, cy), coverage(outline, size, cx, cy));
   }
 
   /** About how many bytes the mask holds. */
@@ -139,20 +122,12 @@ final class CoverageMask {
     return outline[phase];
   }
 
-  private static CoverageMask render(
-      MarkerRaster.Layer fill, MarkerRaster.Layer outline, double fx, double fy) {
-    int c = MarkerRaster.extent(fill, outline);
-    int size = 2 * c + 1;
-    return new CoverageMask(
-        size, c, coverage(fill, size, c + fx, c + fy), coverage(outline, size, c + fx, c + fy));
-  }
-
-  private static byte[] coverage(MarkerRaster.Layer layer, int size, double cx, double cy) {
+  private static byte[] coverage(PaintedShape shape, int size, double cx, double cy) {
     byte[] out = new byte[size * size];
-    int n = MarkerRaster.SAMPLES;
+    int n = PaintedShape.SAMPLES;
     for (int py = 0; py < size; py++) {
       for (int px = 0; px < size; px++) {
-        int all = MarkerRaster.uniform(layer, px + 0.5 - cx, py + 0.5 - cy);
+        int all = shape.uniform(px + 0.5 - cx, py + 0.5 - cy);
         if (all >= 0) {
           out[py * size + px] = (byte) (all * FULL);
           continue;
@@ -161,7 +136,7 @@ final class CoverageMask {
         for (int sy = 0; sy < n; sy++) {
           double y = py + (sy + 0.5) / n - cy;
           for (int sx = 0; sx < n; sx++) {
-            if (MarkerRaster.covers(layer, px + (sx + 0.5) / n - cx, y)) {
+            if (shape.covers(px + (sx + 0.5) / n - cx, y)) {
               inside++;
             }
           }

@@ -1,10 +1,8 @@
-package org.situationmap.map.places;
+package org.situationmap.map.places.raster;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -13,60 +11,71 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import org.situationmap.map.places.LabelStyle;
+import org.situationmap.map.places.PlaceSet;
+import org.situationmap.map.places.PlacedLabel;
 
 /**
- * Place labels as sprites for {@link SymbolRaster}: each label is drawn once as text by JavaFX
- * ({@link PlaceRenderer#drawLabel}: the same font, halo and ink as the path drawing), several at a
- * time on one offscreen canvas read back with one snapshot, then stamped into the raster on every
- * frame it shows. The software pipeline rasterizes text slowly (a stroked outline per glyph), so a
- * frame with 400 labels went from most of its time in text to a few copies. The label's left end is
- * rounded to a whole device pixel. Cached per place set and pixel scale, least recently used first
- * out beyond {@link #MAX_CACHED_PIXELS}. FX thread only.
+ * The labels of one place set as sprites: each label is drawn once as text by JavaFX ({@link
+ * LabelStyle#draw}: the same font, halo and ink as the text drawing), several at a time on one
+ * offscreen canvas read back with one snapshot, then stamped into the raster on every frame it
+ * shows. The software pipeline rasterizes text slowly (a stroked outline per glyph), so a frame
+ * with 400 labels went from most of its time in text to a few copies. The label's left end is
+ * rounded to a whole device pixel. Kept by pixel scale, least recently used first out beyond a
+ * bound ({@link RasterLimits#labelPixels}). FX thread only.
  */
 final class LabelSprites {
-  /** Pixels kept in label sprites per place set (16 MB of ARGB). */
-  static final int MAX_CACHED_PIXELS = 4 << 20;
-
   private static final double PAD = 4;
   private static final double HALF_HEIGHT = 12;
   private static final int ATLAS_WIDTH = 2048;
   private static final int MAX_ATLAS_HEIGHT = 2048;
-  private static final Map<PlaceSet, LabelSprites> BY_SET = new WeakHashMap<>();
 
+  private final PlaceSet set;
+  private final long maxPixels;
   private long cachedPixels;
-  private final LinkedHashMap<Long, MarkerRaster.Sprite> sprites =
-      new LinkedHashMap<>(256, 0.75f, true);
+  private final LinkedHashMap<Long, Sprite> sprites = new LinkedHashMap<>(256, 0.75f, true);
 
-  /** The cache of a place set (not referring back to it, so the set can be collected). */
-  static LabelSprites of(PlaceSet set) {
-    return BY_SET.computeIfAbsent(set, s -> new LabelSprites());
+  /** The label sprites of a set, kept up to {@code maxPixels}. */
+  LabelSprites(PlaceSet set, long maxPixels) {
+    this.set = set;
+    this.maxPixels = maxPixels;
+  }
+
+  /** Whether these are the sprites of a set. */
+  boolean isFor(PlaceSet s) {
+    return set == s;
+  }
+
+  /** How many pixels the sprites kept hold. */
+  long pixels() {
+    return cachedPixels;
   }
 
   /** Queues the stamps of {@code labels} at pixel scale {@code scale}, in order. */
-  void queue(PlaceSet set, StampQueue queue, List<PlaceRenderer.Label> labels, double scale) {
-    List<PlaceRenderer.Label> missing = new ArrayList<>();
-    for (PlaceRenderer.Label label : labels) {
+  void queue(StampQueue queue, List<PlacedLabel> labels, double scale) {
+    List<PlacedLabel> missing = new ArrayList<>();
+    for (PlacedLabel label : labels) {
       if (sprites.get(key(label.i(), scale)) == null) {
         missing.add(label);
       }
     }
-    List<MarkerRaster.Sprite> made = new ArrayList<>();
+    List<Sprite> made = new ArrayList<>();
     for (int from = 0; from < missing.size(); ) {
-      from = render(set, missing, from, scale, made);
+      from = render(missing, from, scale, made);
     }
     for (int k = 0; k < missing.size(); k++) {
-      MarkerRaster.Sprite s = made.get(k);
+      Sprite s = made.get(k);
       sprites.put(key(missing.get(k).i(), scale), s);
       cachedPixels += s.pixels().length;
     }
-    for (PlaceRenderer.Label label : labels) {
-      MarkerRaster.Sprite s = sprites.get(key(label.i(), scale));
+    for (PlacedLabel label : labels) {
+      Sprite s = sprites.get(key(label.i(), scale));
       queue.add(s, (int) Math.round(label.x() * scale), (int) Math.round(label.y() * scale));
     }
     // The labels of this frame are the most recently used: drop the least recently used others.
     var eldest = sprites.entrySet().iterator();
     int keep = labels.size();
-    while (cachedPixels > MAX_CACHED_PIXELS && sprites.size() > keep && eldest.hasNext()) {
+    while (cachedPixels > maxPixels && sprites.size() > keep && eldest.hasNext()) {
       cachedPixels -= eldest.next().getValue().pixels().length;
       eldest.remove();
     }
@@ -80,12 +89,7 @@ final class LabelSprites {
    * Renders labels from {@code from} on, as many as fit one atlas, appending their sprites to
    * {@code out}; returns the index of the first label not rendered.
    */
-  private static int render(
-      PlaceSet set,
-      List<PlaceRenderer.Label> labels,
-      int from,
-      double scale,
-      List<MarkerRaster.Sprite> out) {
+  private int render(List<PlacedLabel> labels, int from, double scale, List<Sprite> out) {
     int cellH = (int) Math.ceil(2 * HALF_HEIGHT * scale);
     int originX = (int) Math.ceil(PAD * scale);
     int originY = (int) Math.ceil(HALF_HEIGHT * scale);
@@ -114,11 +118,11 @@ final class LabelSprites {
     GraphicsContext gc = atlas.getGraphicsContext2D();
     gc.setTextBaseline(VPos.CENTER);
     gc.setTextAlign(TextAlignment.LEFT);
-    gc.setLineWidth(PlaceRenderer.LABEL_HALO_WIDTH);
+    gc.setLineWidth(LabelStyle.HALO_WIDTH);
     for (int k = from; k < to; k++) {
       int[] cell = cells.get(k - from);
       gc.setTransform(scale, 0, 0, scale, cell[0] + originX, cell[1] + originY);
-      PlaceRenderer.drawLabel(gc, set, labels.get(k).i(), 0, 0);
+      LabelStyle.draw(gc, set, labels.get(k).i(), 0, 0);
     }
     SnapshotParameters params = new SnapshotParameters();
     params.setFill(Color.TRANSPARENT);
@@ -135,7 +139,7 @@ final class LabelSprites {
       for (int row = 0; row < cellH; row++) {
         System.arraycopy(pixels, (cell[1] + row) * ATLAS_WIDTH + cell[0], sprite, row * w, w);
       }
-      out.add(new MarkerRaster.Sprite(w, cellH, originX, originY, sprite));
+      out.add(new Sprite(w, cellH, originX, originY, sprite));
     }
     return to;
   }

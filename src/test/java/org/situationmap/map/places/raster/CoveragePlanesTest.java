@@ -1,4 +1,4 @@
-package org.situationmap.map.places;
+package org.situationmap.map.places.raster;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
  * pixels as a sprite for a symbol alone, in any order of stamps, and clipped to whole tiles.
  */
 class CoveragePlanesTest {
-  private static final MarkerRaster.Layer FILL =
-      new MarkerRaster.Layer(MarkerRaster.Shape.DIAMOND, 5.3, 0, 0xFFE69F00);
-  private static final MarkerRaster.Layer OUTLINE =
-      new MarkerRaster.Layer(MarkerRaster.Shape.DIAMOND, 5.3, 1.2, 0xFFFFFFFF);
+  private static final PaintedShape FILL =
+      new PaintedShape(PaintedShape.Shape.DIAMOND, 5.3, 0, 0xFFE69F00);
+  private static final PaintedShape OUTLINE =
+      new PaintedShape(PaintedShape.Shape.DIAMOND, 5.3, 1.2, 0xFFFFFFFF);
 
   @Test
   void eightCoveragesAreAddedAtOnceAndCappedAtFull() {
@@ -42,18 +42,18 @@ class CoveragePlanesTest {
 
   @Test
   void aSymbolAloneHasItsSpritesPixels() {
-    for (int fx = 0; fx < MarkerRaster.SUB; fx++) {
+    for (int fx = 0; fx < SubPixels.SUB; fx++) {
       for (int phase = 0; phase < 8; phase++) {
-        MarkerRaster expected = new MarkerRaster(40, 30);
+        ArgbRaster expected = new ArgbRaster(40, 30);
         Arrays.fill(expected.pixels, 0x80404040);
         int x = 17 + phase;
-        expected.stamp(MarkerRaster.sprite(FILL, null, fx, 1), x, 12);
-        expected.stamp(MarkerRaster.sprite(OUTLINE, null, fx, 1), x, 12);
+        expected.stamp(Sprite.render(FILL, null, fx, 1), x, 12);
+        expected.stamp(Sprite.render(OUTLINE, null, fx, 1), x, 12);
 
-        MarkerRaster got = new MarkerRaster(40, 30);
+        ArgbRaster got = new ArgbRaster(40, 30);
         Arrays.fill(got.pixels, 0x80404040);
         CoveragePlanes planes = new CoveragePlanes(40, 30);
-        planes.stamp(CoverageMask.of(FILL, OUTLINE, fx, 1), x, 12, 0, 30, 0, planes.longs);
+        planes.stamp(CoverageMask.render(FILL, OUTLINE, fx, 1), x, 12, 0, 30, 0, planes.longs);
         planes.composite(got.pixels, 0, 30, ink(FILL), ink(OUTLINE));
         assertArrayEquals(expected.pixels, got.pixels, "offset " + fx + ", x " + x);
       }
@@ -62,9 +62,9 @@ class CoveragePlanesTest {
 
   @Test
   void aShapeTooSmallToCoverASampleStampsNothing() {
-    var dot = new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, 0.05, 0, 0xFFFFFFFF);
-    var ring = new MarkerRaster.Layer(MarkerRaster.Shape.CIRCLE, 0.05, 0.02, 0xFFFFFFFF);
-    CoverageMask m = CoverageMask.of(dot, ring, 0, 0);
+    var dot = new PaintedShape(PaintedShape.Shape.CIRCLE, 0.05, 0, 0xFFFFFFFF);
+    var ring = new PaintedShape(PaintedShape.Shape.CIRCLE, 0.05, 0.02, 0xFFFFFFFF);
+    CoverageMask m = CoverageMask.render(dot, ring, 0, 0);
     assertEquals(0, m.rows);
     int[] pixels = new int[16 * 16];
     CoveragePlanes planes = new CoveragePlanes(16, 16);
@@ -101,17 +101,17 @@ class CoveragePlanesTest {
    * Paints masks at (x, y, offset) in rows [top, bottom) and longs [from, to) of a 100×100 raster.
    */
   private static int[] paint(List<int[]> at, int top, int bottom, int from, int to) {
-    MarkerRaster raster = new MarkerRaster(100, 100);
+    ArgbRaster raster = new ArgbRaster(100, 100);
     CoveragePlanes planes = new CoveragePlanes(100, 100);
     for (int[] a : at) {
       planes.stamp(
-          CoverageMask.of(FILL, OUTLINE, a[2], 3 - a[2]), a[0], a[1], top, bottom, from, to);
+          CoverageMask.render(FILL, OUTLINE, a[2], 3 - a[2]), a[0], a[1], top, bottom, from, to);
     }
     planes.composite(raster.pixels, 0, 100, ink(FILL), ink(OUTLINE));
     return raster.pixels;
   }
 
-  private static int[] ink(MarkerRaster.Layer layer) {
+  private static int[] ink(PaintedShape layer) {
     return CoveragePlanes.ink(layer.argb());
   }
 }

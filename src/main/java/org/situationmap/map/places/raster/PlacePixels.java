@@ -1,6 +1,8 @@
-package org.situationmap.map.places;
+package org.situationmap.map.places.raster;
 
 import java.util.Arrays;
+import org.situationmap.map.places.PlaceSet;
+import org.situationmap.map.places.Projection;
 
 /**
  * Where the visible places of one view fall on a raster: each one's pixel, quarter-pixel offset and
@@ -39,13 +41,13 @@ final class PlacePixels {
     }
     for (int j = 0; j < n; j++) {
       int i = visible[j];
-      double x = p.x(set.ux[i]) * scale;
-      double y = p.y(set.uy[i]) * scale;
-      int sx = MarkerRaster.snap(x);
-      int sy = MarkerRaster.snap(y);
-      ix[j] = MarkerRaster.pixel(sx);
-      iy[j] = MarkerRaster.pixel(sy);
-      sub[j] = MarkerRaster.offset(sy) * MarkerRaster.SUB + MarkerRaster.offset(sx);
+      double x = p.x(set.unitX(i)) * scale;
+      double y = p.y(set.unitY(i)) * scale;
+      int sx = SubPixels.snap(x);
+      int sy = SubPixels.snap(y);
+      ix[j] = SubPixels.pixel(sx);
+      iy[j] = SubPixels.pixel(sy);
+      sub[j] = SubPixels.offset(sy) * SubPixels.SUB + SubPixels.offset(sx);
       cellAt[j] = cull ? cell(x, y) : -1;
     }
   }
@@ -62,7 +64,7 @@ final class PlacePixels {
       if (c >= 0) {
         int i = visible[j];
         int best = cells[c];
-        if (best < 0 || set.radius[i] > set.radius[best]) {
+        if (best < 0 || set.radius(i) > set.radius(best)) {
           cells[c] = i;
         }
       }

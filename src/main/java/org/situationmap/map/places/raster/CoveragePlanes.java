@@ -1,4 +1,4 @@
-package org.situationmap.map.places;
+package org.situationmap.map.places.raster;
 
 /**
  * Two coverage planes over a raster, for the fills and for the outlines of one status's symbols:
@@ -127,13 +127,12 @@ final class CoveragePlanes {
 
   private static int over(int src, int dst) {
     int inv = 255 - (src >>> 24);
-    return inv == 0 ? src : inv == 255 ? dst : MarkerRaster.over(src, dst, inv);
+    return inv == 0 ? src : inv == 255 ? dst : ArgbRaster.over(src, dst, inv);
   }
 
   /**
    * The premultiplied ARGB of colour {@code argb} (not premultiplied) at each coverage from 0 to
-   * 64: what a {@link MarkerRaster} sprite of the same shape holds where that many samples are
-   * inside it.
+   * 64: what a {@link Sprite} of the same shape holds where that many samples are inside it.
    */
   static int[] ink(int argb) {
     int[] ink = new int[CoverageMask.FULL + 1];

@@ -1,0 +1,148 @@
+package org.situationmap.map.overlay;
+
+import com.gluonhq.maps.MapLayer;
+import java.util.List;
+import java.util.OptionalInt;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Point2D;
+import javafx.stage.Window;
+import org.situationmap.map.places.PlaceFrame;
+import org.situationmap.map.places.PlaceRenderer;
+import org.situationmap.map.places.Projection;
+import org.situationmap.map.places.raster.SymbolCache;
+
+/**
+ * The Gluon map layer that shows the live map's {@link Overlays}, one node each, in their order
+ * over the basemap Gluon draws. {@link #layoutLayer()} derives the projection from two map points
+ * and shows the frame through it; Gluon lays out its layers again on every pan, so a layout that
+ * changes nothing (same frame, view and output scale) returns at once. Drawn at the window's output
+ * scale (crisp on HiDPI screens), and again when the window moves to a screen of another scale.
+ */
+public final class OverlayLayer extends MapLayer {
+  private final SymbolCache symbols;
+  private final List<ScreenPart> parts;
+  private final InvalidationListener rescaled = o -> markDirty();
+  private final ChangeListener<Window> windowChanged =
+      (o, was, now) -> {
+        if (was != null) {
+          was.outputScaleXProperty().removeListener(rescaled);
+        }
+        if (now != null) {
+          now.outputScaleXProperty().addListener(rescaled);
+        }
+        markDirty();
+      };
+  private PlaceFrame frame;
+  private Projection projection;
+  private double width;
+  private double height;
+  private MapFrame shown;
+  private double shownScale;
+
+  /** An empty layer drawing with symbol images from {@code symbols}. */
+  public OverlayLayer(SymbolCache symbols) {
+    this.symbols = symbols;
+    parts = Overlays.forScreen(new PlaceRenderer(symbols)).stream().map(Overlay::onScreen).toList();
+    for (ScreenPart part : parts) {
+      getChildren().add(part.node());
+    }
+    sceneProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (was != null) {
+                was.windowProperty().removeListener(windowChanged);
+                windowChanged.changed(null, was.getWindow(), null);
+              }
+              if (now != null) {
+                now.windowProperty().addListener(windowChanged);
+                windowChanged.changed(null, null, now.getWindow());
+              }
+            });
+  }
+
+  /** Shows a frame, or nothing (null), letting go of what was kept for the frames shown. */
+  public void setFrame(PlaceFrame newFrame) {
+    frame = newFrame;
+    if (frame == null) {
+      parts.forEach(ScreenPart::clear);
+      shown = null;
+    }
+    markDirty();
+  }
+
+  /** The frame shown, or null. */
+  public PlaceFrame frame() {
+    return frame;
+  }
+
+  /** The symbol images the layer draws with (exports from the app share them). */
+  public SymbolCache symbols() {
+    return symbols;
+  }
+
+  @Override
+  protected void layoutLayer() {
+    if (getParent() == null) {
+      return;
+    }
+    width = getParent().getLayoutBounds().getWidth();
+    height = getParent().getLayoutBounds().getHeight();
+    Point2D a = getMapPoint(48.0, 37.0);
+    Point2D b = getMapPoint(48.0, 39.0);
+    if (a == null || b == null) {
+      return;
+    }
+    projection = Projection.fromTwoPoints(48.0, 37.0, a.getX(), a.getY(), 48.0, 39.0, b.getX());
+    if (frame == null) {
+      return;
+    }
+    MapFrame next = new MapFrame(frame, projection, width, height);
+    double scale = outputScale();
+    if (next.equals(shown) && scale == shownScale) {
+      return;
+    }
+    shown = null; // until every part shows the next frame
+    for (ScreenPart part : parts) {
+      part.show(next, scale);
+    }
+    shown = next;
+    shownScale = scale;
+  }
+
+  /** Device pixels per layout pixel of the window showing the layer (1 before it is shown). */
+  private double outputScale() {
+    Window window = getScene() == null ? null : getScene().getWindow();
+    if (window == null || window.getOutputScaleX() != window.getOutputScaleY()) {
+      return 1;
+    }
+    return Math.max(1, window.getOutputScaleX());
+  }
+
+  /** The projection of the last layout, or null before the first. */
+  public Projection projection() {
+    return projection;
+  }
+
+  /** The place drawn nearest to a point in this layer's coordinates, within its symbol. */
+  public OptionalInt hit(double x, double y) {
+    if (frame == null || projection == null) {
+      return OptionalInt.empty();
+    }
+    return frame.set().placeAt(projection, x, y);
+  }
+
+  /** True when place i is drawn inside the layer's current bounds. */
+  public boolean isInView(int i) {
+    Point2D p = positionOf(i);
+    return p != null && p.getX() >= 0 && p.getY() >= 0 && p.getX() <= width && p.getY() <= height;
+  }
+
+  /** Where place i is drawn, in this layer's coordinates (null before the first layout). */
+  public Point2D positionOf(int i) {
+    if (frame == null || projection == null) {
+      return null;
+    }
+    return new Point2D(projection.x(frame.set().unitX(i)), projection.y(frame.set().unitY(i)));
+  }
+}
