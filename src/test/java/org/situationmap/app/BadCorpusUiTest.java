@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -63,58 +65,85 @@ class BadCorpusUiTest extends FxRobot {
   private void check(Expectation expected) {
     Path file = expected.file();
     String name = file.getFileName().toString();
-    Layer before = layer();
-    Fx.run(() -> app.files().open(file));
+    Layer before =
+        Fx.call(
+            () -> {
+              Layer shown = app.state().getLayer();
+              app.files().open(file);
+              return shown;
+            });
     switch (expected.outcome()) {
       case FATAL -> {
-        InWindow dialog = window.awaitDialog("error-dialog");
-        assertEquals("Could not open " + name, Fx.call(dialog.dialogPane()::getHeaderText));
-        assertEquals(expected.formatted(file.toString()), dialog.text("#error-details"));
-        assertFalse(
-            Fx.call(dialog.dialogPane()::getContentText).contains("Exception"), "no stack trace");
-        assertSame(before, layer(), "the previous layer stays loaded");
+        window.awaitDialog("error-dialog");
+        Seen seen = seenAndClosed();
+        assertEquals("Could not open " + name, seen.header());
+        assertEquals(expected.formatted(file.toString()), seen.details());
+        assertFalse(seen.explanation().contains("Exception"), "no stack trace");
+        assertSame(before, seen.layer(), "the previous layer stays loaded");
         assertEquals(
-            "Could not open " + name + "; the previous layer is still shown", statusMessage());
-        closeDialogs();
+            "Could not open " + name + "; the previous layer is still shown", seen.status());
       }
       case SKIPPED -> {
-        InWindow dialog = window.awaitDialog("error-dialog");
-        assertEquals("Some features were skipped", Fx.call(dialog.dialogPane()::getHeaderText));
-        String details = dialog.text("#error-details");
+        window.awaitDialog("error-dialog");
+        Seen seen = seenAndClosed();
+        assertEquals("Some features were skipped", seen.header());
         assertTrue(
-            details.contains(expected.formatted(file.toString())),
-            "the problem with its position: " + details);
-        assertEquals(file, layer().file(), "the valid features loaded");
-        assertTrue(
-            statusMessage().contains(expected.skipped().size() + " feature"), statusMessage());
-        closeDialogs();
+            String.valueOf(seen.details()).contains(expected.formatted(file.toString())),
+            "the problem with its position: " + seen.details());
+        assertEquals(file, seen.layer().file(), "the valid features loaded");
+        assertTrue(seen.status().contains(expected.skipped().size() + " feature"), seen.status());
       }
       case LOADED -> {
         AppHarness.waitUntil(
             name + " loads",
             () -> app.state().getLayer() != null && file.equals(app.state().getLayer().file()));
-        assertEquals(expected.loaded(), Fx.call(() -> layer().index().size()));
+        Seen seen = seenAndClosed();
+        assertEquals(expected.loaded(), seen.layer().index().size());
         if (!expected.message().equals("-")) {
           String notice = expected.message().substring("warning: ".length());
-          assertTrue(statusMessage().contains("notice: " + notice), statusMessage());
+          assertTrue(seen.status().contains("notice: " + notice), seen.status());
         }
-        assertTrue(window.dialog("error-dialog").isEmpty(), "no dialog for a clean load");
+        assertEquals(0, seen.dialogs(), "no dialog for a clean load");
       }
     }
   }
 
-  private static Layer layer() {
-    return Fx.call(() -> app.state().getLayer());
+  /**
+   * What the window shows once an open has ended — the first error dialog's header, explanation and
+   * details, the layer, the status message, how many error dialogs there are — read in one go on
+   * the FX thread, which then closes the dialogs.
+   */
+  private record Seen(
+      String header, String explanation, String details, Layer layer, String status, int dialogs) {}
+
+  private static Seen seenAndClosed() {
+    return Fx.call(
+        () -> {
+          Optional<InWindow> first = window.dialog("error-dialog");
+          DialogPane pane = first.map(InWindow::dialogPane).orElse(null);
+          Seen seen =
+              new Seen(
+                  pane == null ? null : pane.getHeaderText(),
+                  pane == null ? null : pane.getContentText(),
+                  first.map(d -> d.text("#error-details")).orElse(null),
+                  app.state().getLayer(),
+                  window.text("#status-message"),
+                  closeDialogs());
+          return seen;
+        });
   }
 
-  private static String statusMessage() {
-    return window.text("#status-message");
-  }
-
-  private static void closeDialogs() {
-    Optional<InWindow> dialog;
-    while ((dialog = window.dialog("error-dialog")).isPresent()) {
-      dialog.get().close();
-    }
+  /** Closes the error dialogs (on the FX thread); returns how many there were. */
+  private static int closeDialogs() {
+    return Fx.call(
+        () -> {
+          int closed = 0;
+          Optional<InWindow> dialog;
+          while ((dialog = window.dialog("error-dialog")).isPresent()) {
+            ((Stage) dialog.get().window()).close();
+            closed++;
+          }
+          return closed;
+        });
   }
 }
