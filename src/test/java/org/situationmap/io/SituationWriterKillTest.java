@@ -63,6 +63,7 @@ class SituationWriterKillTest {
     return new ProcessBuilder(
             java,
             "-Xmx256m",
+            "-XX:TieredStopAtLevel=1",
             "-cp",
             System.getProperty("java.class.path"),
             SaveLoop.class.getName(),

@@ -88,6 +88,7 @@ class SizeLimitTest {
                 java,
                 heap,
                 "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
                 "-cp",
                 System.getProperty("java.class.path"),
                 LargeFiles.class.getName(),
