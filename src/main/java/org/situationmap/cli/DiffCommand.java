@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.situationmap.domain.Place;
 import org.situationmap.domain.Source;
 import org.situationmap.export.Markdown;
-import org.situationmap.io.SituationReadException;
 import org.situationmap.io.SituationWriter;
 import org.situationmap.layer.Layer;
 import org.situationmap.timeline.StatusDiff;
@@ -86,17 +85,9 @@ public final class DiffCommand implements Callable<Integer> {
       err.flush();
       return ValidateCommand.INVALID;
     }
-    Layer layer;
-    try {
-      layer = Layer.read(file);
-    } catch (SituationReadException e) {
-      err.println(e.getMessage());
-      err.flush();
+    Layer layer = ValidateCommand.readReporting(file, err);
+    if (layer == null) {
       return ValidateCommand.UNREADABLE;
-    }
-    if (layer.skipped() > 0) {
-      err.println(ValidateCommand.skippedNotice(file, layer.skipped()));
-      err.flush();
     }
     List<Place> places =
         layer.situation().places().stream().sorted(Comparator.comparing(Place::id)).toList();

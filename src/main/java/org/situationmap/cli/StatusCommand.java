@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.situationmap.domain.Place;
-import org.situationmap.io.SituationReadException;
 import org.situationmap.io.SituationWriter;
 import org.situationmap.layer.Layer;
 import org.situationmap.timeline.TimelineIndex;
@@ -65,17 +64,9 @@ public final class StatusCommand implements Callable<Integer> {
       err.flush();
       return ValidateCommand.INVALID;
     }
-    Layer layer;
-    try {
-      layer = Layer.read(file);
-    } catch (SituationReadException e) {
-      err.println(e.getMessage());
-      err.flush();
+    Layer layer = ValidateCommand.readReporting(file, err);
+    if (layer == null) {
       return ValidateCommand.UNREADABLE;
-    }
-    if (layer.skipped() > 0) {
-      err.println(ValidateCommand.skippedNotice(file, layer.skipped()));
-      err.flush();
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(render(layer.index(), day, output));

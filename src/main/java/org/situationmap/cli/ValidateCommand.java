@@ -8,6 +8,7 @@ import org.situationmap.io.Problem;
 import org.situationmap.io.ReadResult;
 import org.situationmap.io.Severity;
 import org.situationmap.io.SituationReadException;
+import org.situationmap.layer.Layer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -93,5 +94,25 @@ public final class ValidateCommand implements Callable<Integer> {
         + ": "
         + plural(skipped, "feature")
         + " skipped because of errors; run validate for details";
+  }
+
+  /**
+   * Reads a layer for a command that prints it: a file that cannot be read at all is reported on
+   * {@code err} (then null is returned), skipped features are mentioned there too.
+   */
+  static Layer readReporting(Path file, PrintWriter err) {
+    Layer layer;
+    try {
+      layer = Layer.read(file);
+    } catch (SituationReadException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return null;
+    }
+    if (layer.skipped() > 0) {
+      err.println(skippedNotice(file, layer.skipped()));
+      err.flush();
+    }
+    return layer;
   }
 }
