@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 
 /**
@@ -43,35 +45,55 @@ public final class HeadlessFx {
 
   /** Calls {@code work} on the FX thread and waits for its result. */
   public static <T> T call(Callable<T> work) throws InterruptedException {
-    if (Platform.isFxApplicationThread()) {
-      try {
-        return work.call();
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
+    try {
+      return onFx(work).get();
+    } catch (ExecutionException e) {
+      throw unwrapped(e);
     }
+  }
+
+  /**
+   * Calls {@code work} on the FX thread and waits at most {@code timeout} for its result.
+   *
+   * @throws TimeoutException when the FX thread has not answered in time
+   */
+  public static <T> T call(Callable<T> work, long timeout, TimeUnit unit)
+      throws InterruptedException, TimeoutException {
+    try {
+      return onFx(work).get(timeout, unit);
+    } catch (ExecutionException e) {
+      throw unwrapped(e);
+    }
+  }
+
+  /** Runs {@code work} on the FX thread (at once when already on it); its outcome as a future. */
+  private static <T> CompletableFuture<T> onFx(Callable<T> work) {
     CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
+    Runnable task =
         () -> {
           try {
             result.complete(work.call());
           } catch (Throwable t) {
             result.completeExceptionally(t);
           }
-        });
-    try {
-      return result.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
+        };
+    if (Platform.isFxApplicationThread()) {
+      task.run();
+    } else {
+      Platform.runLater(task);
     }
+    return result;
+  }
+
+  /** The failure of the work, as an unchecked exception or error to rethrow. */
+  private static RuntimeException unwrapped(ExecutionException e) {
+    if (e.getCause() instanceof RuntimeException r) {
+      return r;
+    }
+    if (e.getCause() instanceof Error err) {
+      throw err;
+    }
+    return new IllegalStateException(e.getCause());
   }
 
   private static void setIfAbsent(String key, String value) {

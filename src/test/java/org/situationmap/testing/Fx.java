@@ -1,12 +1,10 @@
 package org.situationmap.testing;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
+import org.situationmap.export.HeadlessFx;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -23,34 +21,8 @@ public final class Fx {
 
   /** Calls {@code work} on the FX thread and returns its result; its failure is rethrown here. */
   public static <T> T call(Callable<T> work) {
-    if (Platform.isFxApplicationThread()) {
-      try {
-        return work.call();
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(work.call());
-          } catch (Throwable t) {
-            result.completeExceptionally(t);
-          }
-        });
     try {
-      return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
+      return HeadlessFx.call(work, TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       throw new AssertionError("the FX thread did not answer within " + TIMEOUT_SECONDS + " s", e);
     } catch (InterruptedException e) {
