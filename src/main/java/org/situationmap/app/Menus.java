@@ -1,5 +1,6 @@
 package org.situationmap.app;
 
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -12,8 +13,11 @@ import org.situationmap.map.tiles.TileService;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.common.Settings;
 
-/** The menu bar: File (open, recent, export, quit) and View (basemap). */
+/** The menu bar: File (open, recent, export, quit) and View (basemap, zones). */
 final class Menus {
+  /** The settings key that remembers View ▸ Zones. */
+  static final String ZONES_SETTING = "zones";
+
   private final SituationMapApp app;
   private final Messages text;
 
@@ -72,7 +76,15 @@ final class Menus {
       item.setOnAction(e -> chooseBasemap(kind));
       basemap.getItems().add(item);
     }
-    Menu view = new Menu(text.format("menu.view"), null, basemap);
+    CheckMenuItem zones = new CheckMenuItem(text.format("menu.view.zones"));
+    zones.setId("menu-zones");
+    zones.selectedProperty().bindBidirectional(app.state().zonesShownProperty());
+    zones.setOnAction(
+        e -> {
+          app.settings().put(ZONES_SETTING, Boolean.toString(zones.isSelected()));
+          app.settings().save();
+        });
+    Menu view = new Menu(text.format("menu.view"), null, basemap, zones);
     view.setId("menu-view");
     return new MenuBar(file, view);
   }

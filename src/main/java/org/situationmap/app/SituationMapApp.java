@@ -32,6 +32,7 @@ import org.situationmap.ui.main.Sidebar;
 import org.situationmap.ui.state.AppState;
 import org.situationmap.ui.timeline.TimelineView;
 import org.situationmap.ui.timeline.TimelineViewModel;
+import org.situationmap.ui.zones.ZoneModel;
 
 /** The JavaFX application: builds the main window and wires the pieces together. */
 public final class SituationMapApp extends Application {
@@ -85,6 +86,19 @@ public final class SituationMapApp extends Application {
             text);
     view.setMenuBar(new Menus(this, text).build());
     mapController = new MapController(state, view.mapPane());
+    state.zonesShownProperty().set(settings.getBoolean(Menus.ZONES_SETTING, true));
+    ZoneModel zones =
+        new ZoneModel(
+            state,
+            Executors.newSingleThreadExecutor(
+                r -> {
+                  Thread t = new Thread(r, "zones");
+                  t.setDaemon(true);
+                  return t;
+                }),
+            Platform::runLater,
+            text,
+            view.statusBar()::setMessage);
     exports =
         new ExportActions(
             state,
@@ -100,6 +114,7 @@ public final class SituationMapApp extends Application {
                 }),
             AppInfo.version(),
             text);
+    exports.useZones(zones::zonesFor);
     timeline = new TimelineViewModel(state);
     timeline.speedProperty().set(settings.getDouble("speed", 7));
     timeline.setInViewFilter(() -> mapController.mapLayer()::isInView);
@@ -118,7 +133,7 @@ public final class SituationMapApp extends Application {
     scene
         .getStylesheets()
         .add(SituationMapApp.class.getResource("/org/situationmap/ui/app.css").toExternalForm());
-    KeyboardShortcuts.install(scene, timeline);
+    KeyboardShortcuts.install(scene, timeline, state);
     stage.setScene(scene);
     stage.setTitle(text.format("app.name"));
     stage.getIcons().addAll(icons());

@@ -17,10 +17,13 @@ import org.situationmap.export.OsmTiles;
 import org.situationmap.export.TileSupplier;
 import org.situationmap.export.Viewport;
 import org.situationmap.io.SituationReadException;
+import org.situationmap.io.basemap.Basemap;
 import org.situationmap.layer.Layer;
 import org.situationmap.map.places.PlaceSet;
 import org.situationmap.map.tiles.OsmTileSource;
 import org.situationmap.text.Messages;
+import org.situationmap.zones.BasemapLand;
+import org.situationmap.zones.Zones;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -82,7 +85,8 @@ abstract class MapCommand implements Callable<Integer> {
   }
 
   /** The request for a layer at a date with this command's options. */
-  ExportRequest request(Layer layer, LocalDate date, int defaultWidth, int defaultHeight) {
+  ExportRequest request(Layer layer, LocalDate date, int defaultWidth, int defaultHeight)
+      throws IOException {
     int w = map.width != null ? map.width : defaultWidth;
     int h = map.height != null ? map.height : defaultHeight;
     Envelope box = map.parseBbox();
@@ -97,15 +101,25 @@ abstract class MapCommand implements Callable<Integer> {
       }
     }
     return new ExportRequest(
-        layer,
-        date,
-        selected,
-        view,
-        map.scale,
-        title,
-        ExportOptions.ALL,
-        VersionProvider.version(),
-        Messages.base());
+            layer,
+            date,
+            selected,
+            view,
+            map.scale,
+            title,
+            ExportOptions.ALL,
+            VersionProvider.version(),
+            Messages.base())
+        .withZones(zones(layer));
+  }
+
+  /** The layer's zones over the bundled basemap's land, or null with {@code --zones off}. */
+  private Zones zones(Layer layer) throws IOException {
+    if (!map.zonesOn()) {
+      return null;
+    }
+    return new Zones(
+        layer.index(), BasemapLand.regions(Basemap.loadBundled()), Zones.DEFAULT_CAP_KM);
   }
 
   /** The basemap tiles the options ask for. */

@@ -5,7 +5,9 @@ import java.util.Locale;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Option;
 
-/** Options shared by {@code export} and {@code animate}: size, box, scale, basemap, --force. */
+/**
+ * Options shared by {@code export} and {@code animate}: size, box, scale, basemap, zones, --force.
+ */
 final class MapOptions {
   @Option(names = "--width", paramLabel = "W", description = "image width in pixels")
   Integer width;
@@ -32,6 +34,15 @@ final class MapOptions {
       paramLabel = "offline|osm|mbtiles:PATH",
       description = "basemap tiles (default: ${DEFAULT-VALUE})")
   String basemap;
+
+  @Option(
+      names = "--zones",
+      defaultValue = "on",
+      paramLabel = "on|off",
+      description =
+          "control zones estimated from the nearest sourced place, with the front line and the"
+              + " area each status holds (default: ${DEFAULT-VALUE})")
+  String zones;
 
   @Option(names = "--force", description = "replace the output file if it exists")
   boolean force;
@@ -67,6 +78,16 @@ final class MapOptions {
               + "': need -180 <= minLon < maxLon <= 180 and -85 <= minLat < maxLat <= 85");
     }
     return new Envelope(v[0], v[2], v[1], v[3]);
+  }
+
+  /** Whether to draw zones; fails with a plain message for a word other than on or off. */
+  boolean zonesOn() {
+    return switch (zones.trim().toLowerCase(Locale.ROOT)) {
+      case "on" -> true;
+      case "off" -> false;
+      default ->
+          throw new IllegalArgumentException("invalid --zones '" + zones + "': expected on or off");
+    };
   }
 
   /** Checks the scale and basemap words; returns the normalised basemap word. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.situationmap.text.Message;
 import org.situationmap.text.MessageException;
+import org.situationmap.zones.Zones;
 
 /**
  * An animated GIF over a date range: one frame every {@code stepDays} days from {@code from} up to
@@ -42,6 +43,11 @@ public record AnimationRequest(
       throw new MessageException(
           Message.of("export.invalid.frames", "frames", frames, "max", MAX_FRAMES));
     }
+  }
+
+  /** The same animation with its frames' zones (or none: null). */
+  public AnimationRequest withZones(Zones zones) {
+    return new AnimationRequest(frame.withZones(zones), from, to, stepDays, fps);
   }
 
   /** The date of every frame, in order. */

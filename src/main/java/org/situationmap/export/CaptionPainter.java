@@ -11,11 +11,13 @@ import org.situationmap.domain.ControlStatus;
 import org.situationmap.layer.Layer;
 import org.situationmap.map.places.SymbolPaths;
 import org.situationmap.text.Messages;
+import org.situationmap.zones.ZoneState;
 
 /**
  * Draws what makes an image citable, over the map's edges: a title band (title and the date in
- * words), the legend (symbols and counts at the date), the scale bar and an attribution band
- * (basemap and data with its updated date). FX thread.
+ * words), the legend (symbols and counts at the date, and with zones the area each status holds),
+ * the scale bar and an attribution band (basemap and data with its updated date; with zones, the
+ * line that says how they were estimated above it). FX thread.
  */
 final class CaptionPainter {
   static final double TITLE_BAND = 52;
@@ -44,7 +46,8 @@ final class CaptionPainter {
     return new double[] {top + PAD, LABEL_ROOM, bottom + PAD, left + PAD};
   }
 
-  static void draw(GraphicsContext gc, ExportRequest r, String basemapAttribution) {
+  static void draw(
+      GraphicsContext gc, ExportRequest r, String basemapAttribution, ZoneState zones) {
     Viewport v = r.viewport();
     ExportOptions include = r.include();
     gc.setTextAlign(TextAlignment.LEFT);
@@ -54,11 +57,23 @@ final class CaptionPainter {
       top = TITLE_BAND;
     }
     if (include.legend()) {
-      drawLegend(gc, r.layer().index().countsAt(r.date()), PAD, top + PAD, r.text());
+      double h = drawLegend(gc, r.layer().index().countsAt(r.date()), PAD, top + PAD, r.text());
+      if (zones != null) {
+        ZoneLegend.draw(gc, zones, PAD, top + PAD + h + 6, ZoneLegend.WIDTH, r.text());
+      }
     }
     double bottom = v.height();
     if (include.attribution()) {
       drawAttribution(gc, r, v, basemapAttribution);
+      bottom -= ATTRIBUTION_BAND;
+    }
+    if (zones != null) {
+      drawZoneNote(
+          gc,
+          ExportText.fit(
+              ZoneLegend.caveat(r.zones(), r.text()), SMALL_FONT, v.width() - 2 * PAD, r.text()),
+          v,
+          bottom);
       bottom -= ATTRIBUTION_BAND;
     }
     if (include.scaleBar()) {
@@ -81,7 +96,8 @@ final class CaptionPainter {
     gc.fillText(r.text().date(r.date()), PAD, 43);
   }
 
-  private static void drawLegend(
+  /** Draws the legend of counts; returns its height. */
+  private static double drawLegend(
       GraphicsContext gc,
       EnumMap<ControlStatus, Integer> counts,
       double x,
@@ -110,6 +126,19 @@ final class CaptionPainter {
       gc.setTextAlign(TextAlignment.LEFT);
       cy += row;
     }
+    return h;
+  }
+
+  /** A band over the map's foot, above the attribution, saying how the zones were estimated. */
+  private static void drawZoneNote(GraphicsContext gc, String note, Viewport v, double bottom) {
+    double y = bottom - ATTRIBUTION_BAND;
+    gc.setFill(PANEL);
+    gc.fillRect(0, y, v.width(), ATTRIBUTION_BAND);
+    gc.setFont(SMALL_FONT);
+    gc.setFill(INK);
+    gc.setTextBaseline(VPos.CENTER);
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.fillText(note, PAD, y + ATTRIBUTION_BAND / 2);
   }
 
   private static void drawAttribution(

@@ -3,19 +3,21 @@ package org.situationmap.export;
 import java.time.LocalDate;
 import java.util.List;
 import org.situationmap.domain.ControlChange;
+import org.situationmap.domain.ControlStatus;
 import org.situationmap.domain.Note;
 import org.situationmap.domain.Place;
 import org.situationmap.domain.Source;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.text.Messages;
 import org.situationmap.timeline.TimelineIndex;
+import org.situationmap.zones.ZoneState;
 
 /**
  * The Markdown written beside a snapshot so that it can be cited: the image's facts, the places
  * whose status changed in the {@value PlaceFrame#HALO_DAYS} days up to the date (the ones the image
  * marks with a halo), and the notes of the selected place up to the date, each with all its
- * sources. Words in the request's language; dates of changes, notes and sources as ISO dates. All
- * text from the data is escaped.
+ * sources; with zones, the area each status holds per oblast. Words in the request's language;
+ * dates of changes, notes and sources as ISO dates. All text from the data is escaped.
  */
 public final class CitationMarkdown {
   private CitationMarkdown() {}
@@ -55,11 +57,35 @@ public final class CitationMarkdown {
             "version",
             Markdown.escape(r.appVersion())));
     md.append("\n\n");
+    if (r.zones() != null) {
+      zones(md, SnapshotExporter.zonesOf(r), text);
+    }
     changes(md, index, r.date(), text);
     if (r.selected() >= 0) {
       notes(md, index, r.selected(), r.date(), text);
     }
     return md.toString();
+  }
+
+  /** The area each status holds per oblast, as a table, and how the zones were estimated. */
+  private static void zones(StringBuilder md, ZoneState zones, Messages text) {
+    md.append("## ").append(text.format("md.zones")).append("\n\n");
+    md.append(text.format("zones.caveat", "km", zones.capKm())).append(".\n\n");
+    md.append("| ").append(text.format("md.zones.oblast"));
+    for (ControlStatus s : ControlStatus.values()) {
+      md.append(" | ").append(ZoneLegend.areaName(s, text));
+    }
+    md.append(" |\n|---");
+    md.append("|---:".repeat(ControlStatus.values().length)).append("|\n");
+    for (int r = 0; r < zones.regions().size(); r++) {
+      md.append("| ").append(Markdown.escape(zones.regions().get(r).name()));
+      for (ControlStatus s : ControlStatus.values()) {
+        md.append(" | ");
+        md.append(text.format("legend.area.km2", "km2", Math.round(zones.km2(r, s))));
+      }
+      md.append(" |\n");
+    }
+    md.append('\n');
   }
 
   private static void changes(

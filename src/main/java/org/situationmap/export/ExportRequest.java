@@ -6,6 +6,7 @@ import org.situationmap.layer.Layer;
 import org.situationmap.text.Message;
 import org.situationmap.text.MessageException;
 import org.situationmap.text.Messages;
+import org.situationmap.zones.Zones;
 
 /**
  * Everything one snapshot shows, independent of the UI: the layer, the date, the selected place,
@@ -20,6 +21,8 @@ import org.situationmap.text.Messages;
  * @param include what to draw besides the map
  * @param appVersion the version recorded in the PNG metadata, e.g. "0.1.0"
  * @param text the language of the caption, the metadata and the citation
+ * @param zones the control zones of the layer, drawn under the places with their front line and
+ *     areas; null for none
  */
 public record ExportRequest(
     Layer layer,
@@ -30,7 +33,8 @@ public record ExportRequest(
     String title,
     ExportOptions include,
     String appVersion,
-    Messages text) {
+    Messages text,
+    Zones zones) {
   /** Checks and completes the arguments. */
   public ExportRequest {
     Objects.requireNonNull(layer, "layer");
@@ -46,12 +50,35 @@ public record ExportRequest(
     title = title == null || title.isBlank() ? text.layerTitle(layer.title()) : title.strip();
     include = include == null ? ExportOptions.ALL : include;
     appVersion = appVersion == null ? "dev" : appVersion;
+    if (zones != null && zones.index() != layer.index()) {
+      throw new MessageException(Message.of("export.invalid.zones"));
+    }
+  }
+
+  /** A request without zones. */
+  public ExportRequest(
+      Layer layer,
+      LocalDate date,
+      int selected,
+      Viewport viewport,
+      int scale,
+      String title,
+      ExportOptions include,
+      String appVersion,
+      Messages text) {
+    this(layer, date, selected, viewport, scale, title, include, appVersion, text, null);
+  }
+
+  /** The same request with zones (or none: null). */
+  public ExportRequest withZones(Zones newZones) {
+    return new ExportRequest(
+        layer, date, selected, viewport, scale, title, include, appVersion, text, newZones);
   }
 
   /** The same request at another date. */
   public ExportRequest at(LocalDate newDate) {
     return new ExportRequest(
-        layer, newDate, selected, viewport, scale, title, include, appVersion, text);
+        layer, newDate, selected, viewport, scale, title, include, appVersion, text, zones);
   }
 
   /** Width of the image in device pixels. */

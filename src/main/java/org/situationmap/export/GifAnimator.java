@@ -17,6 +17,7 @@ import javax.imageio.stream.ImageOutputStream;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceSet;
 import org.situationmap.map.places.raster.SymbolCache;
+import org.situationmap.zones.ZoneState;
 
 /**
  * Writes an animated, looping GIF with the JDK's ImageIO writer. Frames are drawn by {@link
@@ -88,8 +89,9 @@ public final class GifAnimator {
   private static BufferedImage frame(MapImageRenderer renderer, ExportRequest r, TileMosaic mosaic)
       throws IOException {
     PlaceFrame frame = PlaceFrame.at(PlaceSet.of(r.layer()), r.date(), r.selected());
+    ZoneState zones = SnapshotExporter.zonesOf(r);
     try {
-      return HeadlessFx.call(() -> renderer.render(r, mosaic, frame));
+      return HeadlessFx.call(() -> renderer.render(r, mosaic, frame, zones));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CancellationException("interrupted");

@@ -14,6 +14,7 @@ import org.situationmap.map.overlay.Overlays;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceRenderer;
 import org.situationmap.map.places.raster.SymbolCache;
+import org.situationmap.zones.ZoneState;
 
 /**
  * Composes one image of the map on an offscreen canvas: the map's {@link Overlays} in their order,
@@ -41,9 +42,14 @@ public final class MapImageRenderer {
   }
 
   /** Draws a whole image, overlay by overlay, onto a context whose units are logical pixels. */
-  private void draw(GraphicsContext gc, ExportRequest request, TileMosaic tiles, PlaceFrame frame) {
+  private void draw(
+      GraphicsContext gc,
+      ExportRequest request,
+      TileMosaic tiles,
+      PlaceFrame frame,
+      ZoneState zones) {
     Viewport v = request.viewport();
-    MapFrame mapFrame = new MapFrame(frame, v.projection(), v.width(), v.height());
+    MapFrame mapFrame = new MapFrame(frame, zones, v.projection(), v.width(), v.height());
     Overlay caption = new CaptionOverlay(request, tiles.attribution());
     for (Overlay overlay : Overlays.forImage(tiles, places, caption)) {
       gc.save();
@@ -52,14 +58,19 @@ public final class MapImageRenderer {
     }
   }
 
-  /** Renders a request into a new opaque RGB image (FX thread). */
-  public BufferedImage render(ExportRequest request, TileMosaic tiles, PlaceFrame frame) {
+  /**
+   * Renders a request into a new opaque RGB image (FX thread).
+   *
+   * @param zones the request's zones at its date ({@link SnapshotExporter#zonesOf}), or null
+   */
+  public BufferedImage render(
+      ExportRequest request, TileMosaic tiles, PlaceFrame frame, ZoneState zones) {
     GraphicsContext gc = canvas.getGraphicsContext2D();
     gc.save();
     gc.setFill(Color.WHITE);
     gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
     gc.scale(scale, scale);
-    draw(gc, request, tiles, frame);
+    draw(gc, request, tiles, frame, zones);
     gc.restore();
     canvas.snapshot(params, snapshot);
     int w = view.width() * scale;

@@ -10,6 +10,7 @@ import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceSet;
 import org.situationmap.map.places.raster.SymbolCache;
 import org.situationmap.text.Messages;
+import org.situationmap.zones.ZoneState;
 
 /**
  * Writes PNG snapshots: fetches the tiles on the calling thread, draws on the FX thread, encodes on
@@ -37,10 +38,21 @@ public final class SnapshotExporter {
   public Rendered render(ExportRequest r) throws InterruptedException {
     TileMosaic mosaic = TileMosaic.fetch(r.viewport(), tiles, r.scale());
     PlaceFrame frame = PlaceFrame.at(PlaceSet.of(r.layer()), r.date(), r.selected());
+    ZoneState zones = zonesOf(r);
     BufferedImage img =
         HeadlessFx.call(
-            () -> new MapImageRenderer(r.viewport(), r.scale(), symbols).render(r, mosaic, frame));
+            () ->
+                new MapImageRenderer(r.viewport(), r.scale(), symbols)
+                    .render(r, mosaic, frame, zones));
     return new Rendered(img, mosaic.attribution());
+  }
+
+  /**
+   * The zones a request draws at its date, or null for none. May build the zones' cells: call it
+   * off the FX thread.
+   */
+  static ZoneState zonesOf(ExportRequest r) {
+    return r.zones() == null ? null : r.zones().at(r.date());
   }
 
   /** Renders a request and writes it as a PNG with metadata; returns what was drawn. */

@@ -13,7 +13,34 @@ public final class WebMercator {
   /** The sphere's radius in metres (WGS84 semi-major axis, as web maps use). */
   public static final double RADIUS = 6_378_137.0;
 
+  /** The circumference of the projected world in metres. */
+  private static final double WORLD = 2 * Math.PI * RADIUS;
+
   private WebMercator() {}
+
+  /**
+   * Unit x (0 at 180° W, 1 at 180° E, as map tiles count) of an easting in metres.
+   *
+   * @see #fromUnitX
+   */
+  public static double unitX(double x) {
+    return x / WORLD + 0.5;
+  }
+
+  /** Unit y (0 at the top of the tile world, 1 at the bottom) of a northing in metres. */
+  public static double unitY(double y) {
+    return 0.5 - y / WORLD;
+  }
+
+  /** Easting in metres of a unit x. */
+  public static double fromUnitX(double ux) {
+    return (ux - 0.5) * WORLD;
+  }
+
+  /** Northing in metres of a unit y. */
+  public static double fromUnitY(double uy) {
+    return (0.5 - uy) * WORLD;
+  }
 
   /** Easting in metres of a longitude in degrees. */
   public static double x(double lon) {

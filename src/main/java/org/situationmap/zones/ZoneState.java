@@ -8,6 +8,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.situationmap.domain.ControlStatus;
+import org.situationmap.timeline.TimelineIndex;
 
 /**
  * The zones at one date: each cell's status (that of its place), the area each status holds in each
@@ -18,21 +19,33 @@ public final class ZoneState {
   private static final GeometryFactory POINTS = new GeometryFactory();
 
   private final LocalDate date;
+  private final TimelineIndex index;
   private final ZoneCells cells;
+  private final List<LandRegion> regions;
+  private final double capKm;
   private final byte[] statuses;
   private final double[][] km2; // [region][status ordinal]
   private final List<Geometry> front = new ArrayList<>();
 
-  ZoneState(LocalDate date, ZoneCells cells, byte[] statuses, int regions) {
+  ZoneState(
+      LocalDate date,
+      TimelineIndex index,
+      ZoneCells cells,
+      byte[] statuses,
+      List<LandRegion> regions,
+      double capKm) {
     this.date = date;
+    this.capKm = capKm;
+    this.index = index;
+    this.regions = regions;
     this.cells = cells;
     this.statuses = statuses;
-    km2 = new double[regions][STATUSES.length];
+    km2 = new double[regions.size()][STATUSES.length];
     for (Cell c : cells.cells()) {
-      km2[c.region()][statuses[c.place()]] += c.km2();
+      km2[c.region()][statuses[c.place()]] += c.km2(); // a place with no status yet: unassigned
     }
     double[] unassigned = cells.unassignedKm2();
-    for (int r = 0; r < regions; r++) {
+    for (int r = 0; r < regions.size(); r++) {
       km2[r][ControlStatus.UNKNOWN.ordinal()] += unassigned[r];
     }
     for (Border b : cells.borders()) {
@@ -51,6 +64,26 @@ public final class ZoneState {
   /** The date. */
   public LocalDate date() {
     return date;
+  }
+
+  /** The distance cap in km the zones were estimated with. */
+  public double capKm() {
+    return capKm;
+  }
+
+  /** The land regions, in the order {@link #km2(int, ControlStatus)} counts them. */
+  public List<LandRegion> regions() {
+    return regions;
+  }
+
+  /** The timeline index whose places the cells belong to. */
+  public TimelineIndex index() {
+    return index;
+  }
+
+  /** The cells this state colours. */
+  ZoneCells zoneCells() {
+    return cells;
   }
 
   /** The cells, coloured by {@link #status(int)} of their place. */

@@ -92,12 +92,27 @@ public final class Zones {
 
   /** The zones at a date: builds the cells of that date's set of places if not cached. */
   public ZoneState at(LocalDate date) {
-    ZoneCells cells = cellsAt(date);
+    return colour(cellsAt(date), date);
+  }
+
+  /**
+   * The cells of a state this object made, coloured at another date, without building anything:
+   * what to show while the cells of that date build. A place with no status yet at the date leaves
+   * its cell unfilled (its area counts as unassigned).
+   */
+  public ZoneState recoloured(ZoneState shown, LocalDate date) {
+    if (shown.index() != index) {
+      throw new IllegalArgumentException("the zones are of another layer");
+    }
+    return colour(shown.zoneCells(), date);
+  }
+
+  private ZoneState colour(ZoneCells cells, LocalDate date) {
     byte[] statuses = new byte[index.size()];
     for (int p : cells.places()) {
       statuses[p] = (byte) index.statusAt(p, date).ordinal();
     }
-    return new ZoneState(date, cells, statuses, regions().size());
+    return new ZoneState(date, index, cells, statuses, regions(), capKm);
   }
 
   /** Whether the cells for a date are already built (a query for it will not build). */

@@ -8,7 +8,10 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -57,12 +60,42 @@ class ExportCommandTest {
   @Test
   void matchesTheGoldenImage() throws Exception {
     Path out = dir.resolve("small.png");
-    ExportCli run = export(out, "2022-06-26");
+    ExportCli run = export(out, "2022-06-26", "--zones", "off");
     assertEquals(0, run.exitCode(), run.err());
     BufferedImage img = ImageIO.read(out.toFile());
     assertEquals(800, img.getWidth());
     assertEquals(500, img.getHeight());
     GoldenImages.assertMatches("small-2022-06-26.png", out);
+  }
+
+  @Test
+  void withZonesMatchesItsGoldenImage() throws Exception {
+    Path out = dir.resolve("zones.png");
+    ExportCli run = export(out, "2022-06-26");
+    assertEquals(0, run.exitCode(), run.err());
+    GoldenImages.assertMatches("small-zones-2022-06-26.png", out);
+  }
+
+  @Test
+  void zonesAreOnByDefaultAndChangeTheImage() throws Exception {
+    Path on = dir.resolve("on.png");
+    Path off = dir.resolve("off.png");
+    assertEquals(0, export(on, "2022-06-26", "--zones", "on").exitCode());
+    assertEquals(0, export(off, "2022-06-26", "--zones", "off").exitCode());
+    Path byDefault = dir.resolve("default.png");
+    assertEquals(0, export(byDefault, "2022-06-26").exitCode());
+    assertTrue(Arrays.equals(Files.readAllBytes(on), Files.readAllBytes(byDefault)));
+    assertFalse(Arrays.equals(Files.readAllBytes(on), Files.readAllBytes(off)));
+  }
+
+  @Test
+  void anUnknownZonesWordIsABadArgument() throws Exception {
+    Path out = dir.resolve("bad.png");
+    ExportCli run = export(out, "2022-06-26", "--zones", "maybe");
+    assertEquals(1, run.exitCode());
+    assertEquals(
+        "situation-map export: invalid --zones 'maybe': expected on or off", run.err().strip());
+    assertFalse(Files.exists(out));
   }
 
   @Test
@@ -127,6 +160,41 @@ class ExportCommandTest {
     assertTrue(md.contains("**Sievierodonetsk**: Contested → Russia from 2022-06-25"), md);
     assertTrue(md.contains("Second bridge destroyed"), md);
     assertTrue(md.contains("Source: Test, Fixture, 2022-06-12"), md);
+  }
+
+  @Test
+  void citationMarkdownGivesTheZonesAreasOfTheAreasCommand() throws Exception {
+    Path out = dir.resolve("areas.png");
+    assertEquals(0, export(out, "2022-06-26", "--markdown").exitCode());
+    String md = Files.readString(dir.resolve("areas.md"));
+    assertTrue(md.contains("Zones estimated from the nearest sourced place (up to 15 km)"), md);
+    ExportCli areas = ExportCli.run("areas", SMALL.toString(), "--date", "2022-06-26");
+    assertEquals(0, areas.exitCode(), areas.err());
+    for (String oblast : List.of("Donetsk Oblast", "Luhansk Oblast")) {
+      StringBuilder row = new StringBuilder("| " + oblast);
+      for (String status : List.of("ukraine", "russia", "contested", "unknown")) {
+        String line =
+            areas
+                .out()
+                .lines()
+                .filter(l -> l.startsWith(oblast + "," + status + ","))
+                .findFirst()
+                .orElseThrow();
+        double km2 = Double.parseDouble(line.substring(line.lastIndexOf(',') + 1));
+        row.append(" | ").append(String.format(Locale.ROOT, "%,d", Math.round(km2)));
+      }
+      assertTrue(md.contains(row + " |\n"), row + " in\n" + md);
+    }
+    assertFalse(
+        Files.readString(dir.resolve("areas.md"))
+            .equals(markdownWithZonesOff(dir.resolve("off.png"))));
+  }
+
+  private String markdownWithZonesOff(Path png) throws Exception {
+    assertEquals(0, export(png, "2022-06-26", "--markdown", "--zones", "off").exitCode());
+    String md = Files.readString(SnapshotExporter.markdownPath(png));
+    assertFalse(md.contains("Zones estimated"), md);
+    return md;
   }
 
   @Test

@@ -3,17 +3,21 @@ package org.situationmap.map.overlay;
 import java.util.Objects;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.Projection;
+import org.situationmap.zones.ZoneState;
 
 /**
  * What one frame of a map view shows and where: the overlays draw it through its projection onto a
  * {@code width × height} view. Immutable.
  *
  * @param places the places, their statuses at the date and the selection
+ * @param zones the control zones at the frame's date, or null when zones are not shown (or not yet
+ *     built for the date)
  * @param projection unit Web Mercator to the view's pixels
  * @param width width of the view in pixels
  * @param height height of the view in pixels
  */
-public record MapFrame(PlaceFrame places, Projection projection, double width, double height) {
+public record MapFrame(
+    PlaceFrame places, ZoneState zones, Projection projection, double width, double height) {
   /** Checks the frame. */
   public MapFrame {
     Objects.requireNonNull(places, "places");

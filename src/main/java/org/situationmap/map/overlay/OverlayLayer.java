@@ -11,6 +11,8 @@ import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceRenderer;
 import org.situationmap.map.places.Projection;
 import org.situationmap.map.places.raster.SymbolCache;
+import org.situationmap.zones.WebMercator;
+import org.situationmap.zones.ZoneState;
 
 /**
  * The Gluon map layer that shows the live map's {@link Overlays}, one node each, in their order
@@ -34,6 +36,7 @@ public final class OverlayLayer extends MapLayer {
         markDirty();
       };
   private PlaceFrame frame;
+  private ZoneState zones;
   private Projection projection;
   private double width;
   private double height;
@@ -71,6 +74,34 @@ public final class OverlayLayer extends MapLayer {
     markDirty();
   }
 
+  /**
+   * Shows control zones under the places (or none: null). Zones of another date than the frame's
+   * are shown as given: the caller keeps them in step.
+   */
+  public void setZones(ZoneState newZones) {
+    if (newZones != zones) {
+      zones = newZones;
+      markDirty();
+    }
+  }
+
+  /** The zones shown, or null. */
+  public ZoneState zones() {
+    return zones;
+  }
+
+  /**
+   * The place whose zone contains a point in this layer's coordinates, or -1 where no zone is shown
+   * (sea, land assigned to no place, zones off).
+   */
+  public int zonePlaceAt(double x, double y) {
+    if (zones == null || projection == null) {
+      return -1;
+    }
+    return zones.placeAt(
+        WebMercator.fromUnitX(projection.unitXAt(x)), WebMercator.fromUnitY(projection.unitYAt(y)));
+  }
+
   /** The frame shown, or null. */
   public PlaceFrame frame() {
     return frame;
@@ -97,7 +128,7 @@ public final class OverlayLayer extends MapLayer {
     if (frame == null) {
       return;
     }
-    MapFrame next = new MapFrame(frame, projection, width, height);
+    MapFrame next = new MapFrame(frame, zones, projection, width, height);
     double scale = outputScale();
     if (next.equals(shown) && scale == shownScale) {
       return;

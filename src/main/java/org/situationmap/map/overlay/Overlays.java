@@ -38,7 +38,7 @@ public final class Overlays {
     if (basemap != null) {
       stack.add(basemap);
     }
-    // Areas and the front line go here: above the basemap, below the places.
+    stack.add(new ZoneOverlay()); // above the basemap, below the places
     LabelOverlay labels = new LabelOverlay(places);
     stack.add(new PlaceOverlay(places, labels));
     stack.add(labels); // right after the places: where they are one image, the names are in it

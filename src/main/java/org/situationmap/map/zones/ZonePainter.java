@@ -22,7 +22,6 @@ import org.situationmap.zones.ZoneState;
  * the front line. Cells outside the view are skipped. FX thread; stateless.
  */
 public final class ZonePainter {
-  private static final double WORLD = 2 * Math.PI * WebMercator.RADIUS;
   private static final ControlStatus[] FILLED = {
     ControlStatus.UKRAINE, ControlStatus.RUSSIA, ControlStatus.CONTESTED
   };
@@ -126,11 +125,11 @@ public final class ZonePainter {
 
   /** Screen x of a web-Mercator easting. */
   static double sx(Projection p, double x) {
-    return p.x(x / WORLD + 0.5);
+    return p.x(WebMercator.unitX(x));
   }
 
   /** Screen y of a web-Mercator northing. */
   static double sy(Projection p, double y) {
-    return p.y(0.5 - y / WORLD);
+    return p.y(WebMercator.unitY(y));
   }
 }

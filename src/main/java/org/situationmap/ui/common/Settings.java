@@ -76,6 +76,14 @@ public final class Settings {
     }
   }
 
+  /** A boolean value ("true" or "false"), or the fallback when unset or unreadable. */
+  public boolean getBoolean(String key, boolean fallback) {
+    return get(key)
+        .filter(v -> v.equals("true") || v.equals("false"))
+        .map(Boolean::parseBoolean)
+        .orElse(fallback);
+  }
+
   /** Sets a value (null removes it); call {@link #save()} to persist. */
   public void put(String key, String value) {
     if (value == null) {

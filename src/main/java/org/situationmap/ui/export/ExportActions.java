@@ -8,6 +8,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -26,6 +27,7 @@ import org.situationmap.text.Messages;
 import org.situationmap.ui.common.DialogButtons;
 import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.state.AppState;
+import org.situationmap.zones.Zones;
 
 /**
  * File ▸ Export snapshot… and Export animation…: asks what to export, then renders and writes off
@@ -48,6 +50,7 @@ public final class ExportActions {
   private final String appVersion;
   private final SaveDialog saveDialog;
   private final Messages text;
+  private Function<Layer, Zones> zones = layer -> null;
 
   /**
    * Creates the actions, asking for files with the system's save dialog; {@code status} shows a
@@ -96,6 +99,24 @@ public final class ExportActions {
     this.text = text;
   }
 
+  /**
+   * Exports draw control zones, made by {@code zonesOf} (off the FX thread), while the map shows
+   * them (View ▸ Zones); without this call they draw none.
+   */
+  public void useZones(Function<Layer, Zones> zonesOf) {
+    zones = zonesOf;
+  }
+
+  /** The request with the zones the map shows, if any (off the FX thread). */
+  private ExportRequest withShownZones(ExportRequest request, boolean shown) {
+    return shown ? request.withZones(zones.apply(request.layer())) : request;
+  }
+
+  /** The animation with the zones the map shows, if any (off the FX thread). */
+  private AnimationRequest withShownZones(AnimationRequest animation, boolean shown) {
+    return shown ? animation.withZones(zones.apply(animation.frame().layer())) : animation;
+  }
+
   /** Asks for settings and a file, then writes the PNG (and Markdown). */
   public void exportSnapshot() {
     Layer layer = state.getLayer();
@@ -129,11 +150,13 @@ public final class ExportActions {
             appVersion,
             text);
     status.accept(text.format("export.running", "file", out.getFileName().toString()));
+    boolean zonesShown = state.zonesShownProperty().get();
     run(
         () -> {
-          new SnapshotExporter(AppTiles.current(), places.symbols()).writePng(request, out, true);
+          ExportRequest drawn = withShownZones(request, zonesShown);
+          new SnapshotExporter(AppTiles.current(), places.symbols()).writePng(drawn, out, true);
           if (s.markdown()) {
-            SnapshotExporter.writeMarkdown(request, out, md, true);
+            SnapshotExporter.writeMarkdown(drawn, out, md, true);
           }
           return s.markdown()
               ? text.format(
@@ -187,11 +210,13 @@ public final class ExportActions {
     ProgressWindow progress =
         new ProgressWindow(owner.get(), text.format("export.animation.progress"), text);
     progress.show();
+    boolean zonesShown = state.zonesShownProperty().get();
+    AnimationRequest drawn = animation;
     run(
         () -> {
           new GifAnimator(AppTiles.current(), places.symbols())
               .write(
-                  animation,
+                  withShownZones(drawn, zonesShown),
                   out,
                   true,
                   (done, total, date) ->

@@ -13,13 +13,15 @@ import org.situationmap.ui.state.AppState;
 
 /**
  * The legend over the map: each status with its symbol, colour and the number of places in it at
- * the selected date, and a note when the data says nothing yet for that date.
+ * the selected date, a note when the data says nothing yet for that date, and, while control zones
+ * are shown, the area each status holds ({@link ZoneAreas}).
  */
 public final class LegendView extends VBox {
   private final AppState state;
   private final Messages text;
   private final Map<ControlStatus, Label> counts = new EnumMap<>(ControlStatus.class);
   private final Label note = new Label();
+  private final ZoneAreas areas;
 
   /** Creates the legend over the shared state, in the language of {@code text}. */
   public LegendView(AppState state, Messages text) {
@@ -49,7 +51,9 @@ public final class LegendView extends VBox {
     note.managedProperty().bind(note.visibleProperty());
     Label title = new Label(text.format("legend.title"));
     title.getStyleClass().add("legend-title");
-    getChildren().addAll(title, grid, note);
+    areas = new ZoneAreas(text);
+    getChildren().addAll(title, grid, note, areas);
+    state.zonesProperty().addListener((o, a, z) -> areas.show(z));
     state.dateProperty().addListener((o, a, d) -> refresh());
     state.layerProperty().addListener((o, a, l) -> refresh());
     refresh();

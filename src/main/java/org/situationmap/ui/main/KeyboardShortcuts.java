@@ -4,17 +4,18 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.situationmap.ui.state.AppState;
 import org.situationmap.ui.timeline.TimelineViewModel;
 
 /**
- * Timeline keys for the whole window: Space play/pause, ←/→ one day, Shift+←/→ previous/next
- * change, Home/End first/last date. Text fields keep their keys.
+ * Keys for the whole window: Space play/pause, ←/→ one day, Shift+←/→ previous/next change,
+ * Home/End first/last date, Esc clears the selected place. Text fields keep their keys.
  */
 public final class KeyboardShortcuts {
   private KeyboardShortcuts() {}
 
   /** Installs the shortcuts on a scene. */
-  public static void install(Scene scene, TimelineViewModel timeline) {
+  public static void install(Scene scene, TimelineViewModel timeline, AppState state) {
     scene.addEventFilter(
         KeyEvent.KEY_PRESSED,
         e -> {
@@ -22,6 +23,9 @@ public final class KeyboardShortcuts {
             return;
           }
           if (handle(e.getCode(), e.isShiftDown(), timeline)) {
+            e.consume();
+          } else if (e.getCode() == KeyCode.ESCAPE && state.getSelected() >= 0) {
+            state.selectedProperty().set(-1);
             e.consume();
           }
         });

@@ -13,8 +13,10 @@ import org.situationmap.ui.state.AppState;
 
 /**
  * Keeps the map's overlay layer in step with the shared state: a new date or layer recomputes the
- * frame, a new selection only re-marks it; a click on a symbol selects its place (a click elsewhere
- * clears the selection); a request to show a place flies the map there.
+ * frame, a new selection only re-marks it, new zones are shown under the places; a click on a
+ * symbol selects its place, a click inside a zone the place it comes from (a click elsewhere, on
+ * sea or land assigned to no place, clears the selection); a request to show a place flies the map
+ * there.
  */
 public final class MapController {
   /** Zoom at least this far in when flying to a place. */
@@ -39,6 +41,8 @@ public final class MapController {
                 layer.setFrame(layer.frame().withSelected(s.intValue()));
               }
             });
+    state.zonesProperty().addListener((o, a, z) -> layer.setZones(z));
+    layer.setZones(state.getZones());
     state.addFocusListener(this::flyTo);
     mapPane.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
   }
@@ -65,7 +69,12 @@ public final class MapController {
       return;
     }
     var local = layer.sceneToLocal(e.getSceneX(), e.getSceneY());
-    state.selectedProperty().set(layer.hit(local.getX(), local.getY()).orElse(-1));
+    state
+        .selectedProperty()
+        .set(
+            layer
+                .hit(local.getX(), local.getY())
+                .orElseGet(() -> layer.zonePlaceAt(local.getX(), local.getY())));
   }
 
   private void flyTo(int index) {

@@ -4,17 +4,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.situationmap.layer.Layer;
+import org.situationmap.zones.ZoneState;
 
 /**
- * The state every view shares: the loaded layer, the selected date and the selected place. Views
- * observe it; only view-models and the app change it. FX thread only.
+ * The state every view shares: the loaded layer, the selected date, the selected place and the
+ * control zones shown. Views observe it; only view-models and the app change it. FX thread only.
  */
 public final class AppState {
   private final ReadOnlyObjectWrapper<Layer> layer = new ReadOnlyObjectWrapper<>(this, "layer");
@@ -22,6 +25,8 @@ public final class AppState {
       new SimpleObjectProperty<>(this, "date", LocalDate.now());
   private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
   private final List<IntConsumer> focusListeners = new ArrayList<>();
+  private final BooleanProperty zonesShown = new SimpleBooleanProperty(this, "zonesShown", true);
+  private final ObjectProperty<ZoneState> zones = new SimpleObjectProperty<>(this, "zones");
 
   /** The loaded layer (null before the first load). */
   public ReadOnlyObjectProperty<Layer> layerProperty() {
@@ -72,6 +77,25 @@ public final class AppState {
     for (IntConsumer l : List.copyOf(focusListeners)) {
       l.accept(index);
     }
+  }
+
+  /** Whether control zones are shown under the places (View ▸ Zones). */
+  public BooleanProperty zonesShownProperty() {
+    return zonesShown;
+  }
+
+  /**
+   * The control zones the map shows: those of the selected date, or, for the moment their cells
+   * take to build, the last ones built, coloured by the selected date; null when zones are off or
+   * none are built yet.
+   */
+  public ObjectProperty<ZoneState> zonesProperty() {
+    return zones;
+  }
+
+  /** The zones shown, or null. */
+  public ZoneState getZones() {
+    return zones.get();
   }
 
   /** Called with a place index whenever something asks to bring a place into view. */

@@ -39,7 +39,7 @@ class OverlaysTest {
     org.testfx.api.FxToolkit.registerPrimaryStage();
     PlaceSet set = PlaceSet.of(GeneratedLayer.index(800, 3));
     Projection p = Projection.centredOn(48.3, 38.0, 9.5, W, H);
-    frame = new MapFrame(PlaceFrame.at(set, LocalDate.of(2023, 9, 1), 0), p, W, H);
+    frame = new MapFrame(PlaceFrame.at(set, LocalDate.of(2023, 9, 1), 0), null, p, W, H);
   }
 
   @Test
@@ -65,7 +65,11 @@ class OverlaysTest {
           // On a rotated context the places are paths, and the names are text of their own.
           Canvas rotated = new Canvas(W, H);
           rotated.getGraphicsContext2D().rotate(3);
-          overlays.get(0).draw(rotated.getGraphicsContext2D(), frame);
+          overlays.stream()
+              .filter(PlaceOverlay.class::isInstance)
+              .findFirst()
+              .orElseThrow()
+              .draw(rotated.getGraphicsContext2D(), frame);
           assertTrue(drawn(Pixels.onWhite(onOwnCanvas(labels, true))) > 500, "names as text");
           return null;
         });
