@@ -1,7 +1,9 @@
 package org.situationmap.timeline;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 
 /**
  * All control entries of all places as one list sorted by day, with the status before and after
@@ -13,6 +15,7 @@ final class ChangeEvents {
   private final int[] places;
   private final byte[] before;
   private final byte[] after;
+  private final int[] entries; // index of the entry in the index's flat entry arrays
 
   /**
    * @param offsets entries of place i are [offsets[i], offsets[i + 1])
@@ -36,12 +39,14 @@ final class ChangeEvents {
     places = new int[total];
     before = new byte[total];
     after = new byte[total];
+    entries = new int[total];
     for (int e = 0; e < total; e++) {
       int k = (int) keys[e];
       int place = placeOf[k];
       days[e] = entryDays[k];
       places[e] = place;
       after[e] = entryStatuses[k];
+      entries[e] = k;
       before[e] = k > offsets[place] ? entryStatuses[k - 1] : unknown;
     }
   }
@@ -66,6 +71,20 @@ final class ChangeEvents {
         statuses[places[e]] = before[e];
       }
     }
+  }
+
+  /**
+   * The entries in [fromDay, toDay], by day, then place index: for each, {@code {place, entry,
+   * before}}, where entry is its index in the index's flat entry arrays and before the ordinal of
+   * the status before it.
+   */
+  List<int[]> between(int fromDay, int toDay) {
+    int end = Days.upperBound(days, 0, days.length, toDay);
+    List<int[]> out = new ArrayList<>();
+    for (int e = Days.lowerBound(days, 0, days.length, fromDay); e < end; e++) {
+      out.add(new int[] {places[e], entries[e], before[e]});
+    }
+    return out;
   }
 
   /** Sets the bit of every place with an entry in [fromDay, toDay]. */

@@ -242,6 +242,22 @@ public final class TimelineIndex {
     return notes.between(Days.day(from), Days.day(to));
   }
 
+  /**
+   * The control entries of all places that take effect in [from, to], by day, then place index,
+   * with the status before each (first entries included: {@link DatedChange#isFirst}). Empty when
+   * {@code from} is after {@code to}.
+   */
+  public List<DatedChange> changesBetween(LocalDate from, LocalDate to) {
+    List<DatedChange> out = new ArrayList<>();
+    for (int[] e : events.between(Days.day(from), Days.day(to))) {
+      int place = e[0];
+      out.add(
+          new DatedChange(
+              place, places.get(place).control().get(e[1] - offsets[place]), STATUSES[e[2]]));
+    }
+    return out;
+  }
+
   /** The earliest date of any change or note; today (Kyiv) when there are none. */
   public LocalDate firstDate() {
     return firstDate;

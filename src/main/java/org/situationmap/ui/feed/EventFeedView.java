@@ -15,13 +15,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.situationmap.domain.ControlStatus;
+import org.situationmap.domain.Source;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.state.AppState;
 
 /**
- * The event feed: a header with the window (± days) and the list of notes around the selected date.
- * Clicking a row (or Enter on it) selects its place and brings it into view. Rows dated after the
- * selected date are dimmed.
+ * The event feed: a header with the window (± days) and the list of control changes and notes
+ * around the selected date. A change shows the statuses before and after it, marked apart from the
+ * notes, and every row names its sources. Clicking a row (or Enter on it) selects its place and
+ * brings it into view. Rows dated after the selected date are dimmed.
  */
 public final class EventFeedView extends VBox {
   private final EventFeedViewModel model;
@@ -114,7 +117,7 @@ public final class EventFeedView extends VBox {
     @Override
     protected void updateItem(FeedItem item, boolean isEmpty) {
       super.updateItem(item, isEmpty);
-      getStyleClass().remove("later");
+      getStyleClass().removeAll("later", "change");
       if (isEmpty || item == null) {
         setGraphic(null);
         setText(null);
@@ -128,11 +131,47 @@ public final class EventFeedView extends VBox {
       date.getStyleClass().add("feed-date");
       Label place = new Label(item.placeName());
       place.getStyleClass().add("feed-place");
-      Label summary = new Label(item.summary(text));
-      summary.getStyleClass().add("feed-text");
-      summary.setWrapText(true);
-      summary.setTooltip(new Tooltip(item.text()));
-      VBox box = new VBox(1, new HBox(6, date, place), summary);
+      VBox box = new VBox(1, new HBox(6, date, place));
+      if (item.isChange()) {
+        getStyleClass().add("change");
+        Label change =
+            new Label(
+                item.before() == ControlStatus.UNKNOWN
+                    ? text.format("feed.first", "after", text.status(item.after()))
+                    : text.format(
+                        "feed.change",
+                        "before",
+                        text.status(item.before()),
+                        "after",
+                        text.status(item.after())));
+        change.getStyleClass().addAll("feed-change", "status-" + item.after().word());
+        box.getChildren().add(change);
+      }
+      if (!item.headline().isBlank()) {
+        Label summary = new Label(item.summary(text));
+        summary.getStyleClass().add("feed-text");
+        summary.setWrapText(true);
+        summary.setTooltip(new Tooltip(item.text()));
+        box.getChildren().add(summary);
+      }
+      if (!item.sources().isEmpty()) {
+        Source first = item.sources().get(0);
+        Label sources =
+            new Label(
+                text.format(
+                    first.title() == null ? "feed.sources.untitled" : "feed.sources",
+                    "publisher",
+                    first.publisher(),
+                    "title",
+                    first.title() == null ? "" : first.title(),
+                    "date",
+                    text.shortDate(first.date()),
+                    "more",
+                    item.sources().size() - 1));
+        sources.getStyleClass().add("feed-source");
+        sources.setWrapText(true);
+        box.getChildren().add(sources);
+      }
       box.prefWidthProperty().bind(list.widthProperty().subtract(30));
       box.setMinWidth(0);
       setText(null);

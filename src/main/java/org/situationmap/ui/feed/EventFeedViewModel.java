@@ -8,16 +8,19 @@ import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
+import org.situationmap.domain.ControlChange;
 import org.situationmap.domain.Note;
 import org.situationmap.layer.Layer;
+import org.situationmap.timeline.DatedChange;
 import org.situationmap.timeline.DatedNote;
 import org.situationmap.timeline.TimelineIndex;
 import org.situationmap.ui.state.AppState;
 
 /**
- * The notes of all places within ±{@link #windowProperty() window} days of the selected date,
- * newest first (on one day by place, then file order), refreshed when the date, layer or window
- * changes. FX thread only (works without a started toolkit).
+ * The control changes and notes of all places within ±{@link #windowProperty() window} days of the
+ * selected date, newest first (on one day the changes first, then the notes, each by place, then
+ * file order), refreshed when the date, layer or window changes. A place's first entry is listed
+ * too (its history begins: "first recorded"). FX thread only (works without a started toolkit).
  */
 public final class EventFeedViewModel {
   /** The window used until changed, in days either side of the selected date. */
@@ -55,20 +58,61 @@ public final class EventFeedViewModel {
     state.showPlace(item.place());
   }
 
-  /** The notes of all places dated within {@code days} days of {@code date}, newest first. */
+  /**
+   * The control changes and notes of all places dated within {@code days} days of {@code date},
+   * newest first; on one day the changes before the notes.
+   */
   public static List<FeedItem> around(TimelineIndex index, LocalDate date, int days) {
     int d = Math.max(0, days);
-    List<FeedItem> rows = new ArrayList<>();
-    for (DatedNote dn : index.notesBetween(date.minusDays(d), date.plusDays(d))) {
-      Note n = dn.note();
-      rows.add(
+    LocalDate from = date.minusDays(d);
+    LocalDate to = date.plusDays(d);
+    List<FeedItem> changes = new ArrayList<>();
+    for (DatedChange dc : index.changesBetween(from, to)) {
+      ControlChange c = dc.change();
+      changes.add(
           new FeedItem(
+              dc.place(),
+              index.place(dc.place()).name(),
+              c.from(),
+              null,
+              c.note(),
+              c.from().isAfter(date),
+              dc.before(),
+              c.status(),
+              c.sources()));
+    }
+    List<FeedItem> notes = new ArrayList<>();
+    for (DatedNote dn : index.notesBetween(from, to)) {
+      Note n = dn.note();
+      notes.add(
+          FeedItem.note(
               dn.place(),
               index.place(dn.place()).name(),
               n.date(),
               n.title(),
               n.text(),
-              n.date().isAfter(date)));
+              n.date().isAfter(date),
+              n.sources()));
+    }
+    // notes come newest first; changes by day ascending: merge day by day, newest day first
+    List<FeedItem> rows = new ArrayList<>(changes.size() + notes.size());
+    int c = changes.size() - 1;
+    int n = 0;
+    while (c >= 0 || n < notes.size()) {
+      LocalDate day =
+          c < 0
+              ? notes.get(n).date()
+              : n >= notes.size() || !notes.get(n).date().isAfter(changes.get(c).date())
+                  ? changes.get(c).date()
+                  : notes.get(n).date();
+      int start = c;
+      while (c >= 0 && changes.get(c).date().equals(day)) {
+        c--;
+      }
+      rows.addAll(changes.subList(c + 1, start + 1)); // that day's changes, by place
+      while (n < notes.size() && notes.get(n).date().equals(day)) {
+        rows.add(notes.get(n++));
+      }
     }
     return rows;
   }

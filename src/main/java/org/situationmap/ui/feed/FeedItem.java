@@ -1,21 +1,65 @@
 package org.situationmap.ui.feed;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.situationmap.domain.ControlStatus;
+import org.situationmap.domain.Source;
 import org.situationmap.text.Messages;
 
 /**
- * One row of the event feed. Immutable.
+ * One row of the event feed: a dated note, or a control change (the status before and after, with
+ * the entry's sources). Immutable.
  *
  * @param place the place's index in the layer
  * @param placeName the place's English name
- * @param date the note's date
- * @param title the note's title, or {@code null}
- * @param text the note's text (plain text)
- * @param later whether the note is dated after the selected date
+ * @param date the note's date, or the day the change took effect
+ * @param title the note's title, or {@code null} (always null for a change)
+ * @param text the note's text, or the change's note (plain text; empty when it has none)
+ * @param later whether the row is dated after the selected date
+ * @param before for a change, the status before it ({@link ControlStatus#UNKNOWN} for a place's
+ *     first entry); null for a note
+ * @param after for a change, the status it set; null for a note
+ * @param sources the sources of the change or note
  */
 public record FeedItem(
-    int place, String placeName, LocalDate date, String title, String text, boolean later) {
+    int place,
+    String placeName,
+    LocalDate date,
+    String title,
+    String text,
+    boolean later,
+    ControlStatus before,
+    ControlStatus after,
+    List<Source> sources) {
   private static final int MAX_CHARS = 110;
+
+  /** Checks the row and copies its sources. */
+  public FeedItem {
+    Objects.requireNonNull(date, "date");
+    text = text == null ? "" : text;
+    sources = List.copyOf(sources);
+    if ((before == null) != (after == null)) {
+      throw new IllegalArgumentException("before and after: both or neither");
+    }
+  }
+
+  /** A note's row. */
+  public static FeedItem note(
+      int place,
+      String placeName,
+      LocalDate date,
+      String title,
+      String text,
+      boolean later,
+      List<Source> sources) {
+    return new FeedItem(place, placeName, date, title, text, later, null, null, sources);
+  }
+
+  /** Whether the row is a control change (not a note). */
+  public boolean isChange() {
+    return after != null;
+  }
 
   /** The title when there is one, otherwise the text. */
   public String headline() {

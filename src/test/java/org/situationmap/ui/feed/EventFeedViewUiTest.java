@@ -51,13 +51,21 @@ class EventFeedViewUiTest extends FxRobot {
 
   @Test
   void rowsShowDatePlaceAndText() {
-    assertEquals(2, rows());
+    assertEquals(3, rows());
     assertTrue(window.has("#event-feed"));
     // each waits for its text to show: cells are filled at the list's next layout
     window.labelled("27 Jun 2022");
     window.labelled("Lysychansk");
     window.labelled("Encirclement threat: Supply road under fire.");
     window.labelled("Withdrawal ordered: Governor says troops ordered to leave.");
+  }
+
+  @Test
+  void aControlChangeShowsItsStatusesAndSourceMarkedApart() {
+    Node change = window.labelled("Contested → Russia");
+    assertTrue(Fx.call(() -> change.getStyleClass().contains("feed-change")));
+    window.labelled("Source: BBC, Ukraine withdraws from Sievierodonetsk, 24 Jun 2022");
+    assertEquals(1, Fx.call(() -> window.all(".feed-row.change", Node.class).size()));
   }
 
   @Test
@@ -76,11 +84,11 @@ class EventFeedViewUiTest extends FxRobot {
     Spinner<?> spinner = window.node("#feed-window", Spinner.class);
     assertEquals(3, Fx.call(spinner::getValue));
     Fx.run(() -> spinner.getValueFactory().increment(11));
-    assertEquals(3, rows());
+    assertEquals(5, rows());
     window.node(".feed-row.later", Node.class); // a later row is dimmed
     Fx.run(() -> state.setDate(d("2021-01-01")));
     assertEquals(0, rows());
     // waits for the placeholder, which the list shows at its next layout
-    window.labelled("No notes within 14 days of 1 January 2021.");
+    window.labelled("No changes or notes within 14 days of 1 January 2021.");
   }
 }
