@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.situationmap.export.AtomicFiles;
 import org.situationmap.export.ExportRequest;
+import org.situationmap.export.ImageFiles;
 import org.situationmap.export.SnapshotExporter;
 import org.situationmap.io.SituationReadException;
 import org.situationmap.layer.Layer;
@@ -32,7 +33,7 @@ public final class ExportCommand extends MapCommand {
       names = "--out",
       required = true,
       paramLabel = "OUT.png",
-      description = "the PNG to write")
+      description = "the image to write: .png, or .jpg/.jpeg for a JPEG")
   Path out;
 
   @Option(
@@ -45,6 +46,7 @@ public final class ExportCommand extends MapCommand {
   int run() throws IOException, SituationReadException, InterruptedException {
     String basemap = map.checkedBasemap();
     map.parseBbox();
+    ImageFiles format = ImageFiles.of(out);
     AtomicFiles.checkWritable(out, map.force);
     Path md = SnapshotExporter.markdownPath(out);
     if (markdown) {
@@ -57,7 +59,7 @@ public final class ExportCommand extends MapCommand {
     long t1 = System.nanoTime();
     SnapshotExporter.Rendered image = exporter.render(request);
     long t2 = System.nanoTime();
-    org.situationmap.export.PngWriter.write(
+    format.write(
         image.image(),
         SnapshotExporter.metadata(request, image.basemapAttribution()),
         out,

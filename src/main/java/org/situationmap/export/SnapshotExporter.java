@@ -55,12 +55,16 @@ public final class SnapshotExporter {
     return r.zones() == null ? null : r.zones().at(r.date());
   }
 
-  /** Renders a request and writes it as a PNG with metadata; returns what was drawn. */
+  /**
+   * Renders a request and writes it as a PNG or JPEG (by the file's extension, {@link ImageFiles})
+   * with metadata; returns what was drawn.
+   */
   public Rendered writePng(ExportRequest r, Path out, boolean overwrite)
       throws IOException, InterruptedException {
+    ImageFiles format = ImageFiles.of(out);
     AtomicFiles.checkWritable(out, overwrite);
     Rendered rendered = render(r);
-    PngWriter.write(rendered.image(), metadata(r, rendered.basemapAttribution()), out, overwrite);
+    format.write(rendered.image(), metadata(r, rendered.basemapAttribution()), out, overwrite);
     return rendered;
   }
 

@@ -89,6 +89,48 @@ class ExportCommandTest {
   }
 
   @Test
+  void aJpgNameWritesAJpegWithItsMetadataInAComment() throws Exception {
+    Path out = dir.resolve("map.jpg");
+    ExportCli run = export(out, "2022-06-26");
+    assertEquals(0, run.exitCode(), run.err());
+    byte[] bytes = Files.readAllBytes(out);
+    assertEquals(0xFF, bytes[0] & 0xFF);
+    assertEquals(0xD8, bytes[1] & 0xFF, "JPEG start of image");
+    try (var in = ImageIO.createImageInputStream(out.toFile())) {
+      var reader = ImageIO.getImageReaders(in).next();
+      assertEquals("jpeg", reader.getFormatName().toLowerCase(Locale.ROOT));
+      reader.setInput(in);
+      assertEquals(800, reader.getWidth(0));
+      String tree = dump(reader.getImageMetadata(0).getAsTree("javax_imageio_jpeg_image_1.0"));
+      assertTrue(tree.contains("Date: 2022-06-26"), tree);
+      assertTrue(tree.contains("Natural Earth; GSHHG"), tree);
+    }
+  }
+
+  private static String dump(org.w3c.dom.Node node) {
+    StringBuilder b = new StringBuilder(node.getNodeName());
+    var attrs = node.getAttributes();
+    for (int i = 0; attrs != null && i < attrs.getLength(); i++) {
+      b.append(' ').append(attrs.item(i).getNodeValue());
+    }
+    for (var c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+      b.append('\n').append(dump(c));
+    }
+    return b.toString();
+  }
+
+  @Test
+  void anotherExtensionExitsOneAndWritesNothing() throws Exception {
+    Path out = dir.resolve("map.tif");
+    ExportCli run = export(out, "2022-06-26");
+    assertEquals(1, run.exitCode());
+    assertEquals(
+        "situation-map export: cannot write map.tif: the name must end in .png, .jpg or .jpeg",
+        run.err().strip());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void anUnknownZonesWordIsABadArgument() throws Exception {
     Path out = dir.resolve("bad.png");
     ExportCli run = export(out, "2022-06-26", "--zones", "maybe");

@@ -39,8 +39,11 @@ public record FeedItem(
     Objects.requireNonNull(date, "date");
     text = text == null ? "" : text;
     sources = List.copyOf(sources);
-    if ((before == null) != (after == null)) {
-      throw new IllegalArgumentException("before and after: both or neither");
+    if (before == null) {
+      Objects.requireNonNull(after == null ? "" : null, "before");
+    }
+    if (after == null) {
+      Objects.requireNonNull(before == null ? "" : null, "after");
     }
   }
 
