@@ -39,12 +39,6 @@ public record FeedItem(
     Objects.requireNonNull(date, "date");
     text = text == null ? "" : text;
     sources = List.copyOf(sources);
-    if (before == null) {
-      Objects.requireNonNull(after == null ? "" : null, "before");
-    }
-    if (after == null) {
-      Objects.requireNonNull(before == null ? "" : null, "after");
-    }
   }
 
   /** A note's row. */
