@@ -97,8 +97,12 @@ public final class CitationMarkdown {
     int count = 0;
     for (int i = 0; i < index.size(); i++) {
       Place place = index.place(i);
-      for (ControlChange c : place.control()) {
-        if (c.from().isBefore(from) || c.from().isAfter(date)) {
+      List<ControlChange> control = place.control();
+      for (int k = 1; k < control.size(); k++) { // a first entry begins a history: no change
+        ControlChange c = control.get(k);
+        if (c.from().isBefore(from)
+            || c.from().isAfter(date)
+            || c.status() == control.get(k - 1).status()) {
           continue;
         }
         count++;

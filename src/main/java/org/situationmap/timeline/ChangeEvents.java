@@ -16,6 +16,7 @@ final class ChangeEvents {
   private final byte[] before;
   private final byte[] after;
   private final int[] entries; // index of the entry in the index's flat entry arrays
+  private final byte unknown;
 
   /**
    * @param offsets entries of place i are [offsets[i], offsets[i + 1])
@@ -40,6 +41,7 @@ final class ChangeEvents {
     before = new byte[total];
     after = new byte[total];
     entries = new int[total];
+    this.unknown = unknown;
     for (int e = 0; e < total; e++) {
       int k = (int) keys[e];
       int place = placeOf[k];
@@ -87,11 +89,16 @@ final class ChangeEvents {
     return out;
   }
 
-  /** Sets the bit of every place with an entry in [fromDay, toDay]. */
+  /**
+   * Sets the bit of every place whose status changes in [fromDay, toDay]: an entry that is not the
+   * place's first and sets another status than the one before it.
+   */
   void placesBetween(int fromDay, int toDay, BitSet out) {
     int end = Days.upperBound(days, 0, days.length, toDay);
     for (int e = Days.lowerBound(days, 0, days.length, fromDay); e < end; e++) {
-      out.set(places[e]);
+      if (before[e] != unknown && before[e] != after[e]) {
+        out.set(places[e]);
+      }
     }
   }
 }

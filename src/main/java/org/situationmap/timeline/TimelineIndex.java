@@ -218,7 +218,9 @@ public final class TimelineIndex {
 
   /**
    * Whether place {@code place} changed status within the {@code days} days ending on {@code date},
-   * i.e. has an entry dated in [date - days + 1, date]. False when {@code days <= 0}.
+   * i.e. its entry in force on that date is dated in [date - days + 1, date], is not its first (a
+   * history that begins is not a change) and sets another status than the entry before it. False
+   * when {@code days <= 0}.
    */
   public boolean changedWithin(int place, LocalDate date, int days) {
     if (days <= 0) {
@@ -226,7 +228,9 @@ public final class TimelineIndex {
     }
     int day = Days.day(date);
     int k = entryAt(place, day);
-    return k >= 0 && (long) this.days[k] >= (long) day - days + 1;
+    return k > offsets[place]
+        && (long) this.days[k] >= (long) day - days + 1
+        && statuses[k] != statuses[k - 1];
   }
 
   /** The notes of place {@code place} dated on or before {@code date}, newest first. */
