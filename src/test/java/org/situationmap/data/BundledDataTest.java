@@ -82,7 +82,11 @@ class BundledDataTest {
     "sloviansk, 2019-06-01, ukraine",
     "toretsk, 2024-10-10, contested",
     "sievierodonetsk, 2022-06-13, contested",
-    "lysychansk, 2022-06-13, ukraine"
+    "lysychansk, 2022-06-13, ukraine",
+    "bilohorivka, 2025-01-01, contested",
+    "bilohorivka, 2025-09-01, russia",
+    "chornukhyne, 2015-03-01, russia",
+    "novoselivka-persha, 2019-06-01, ukraine"
   })
   void wellEstablishedFacts(String id, String date, String status) {
     int i = index.indexOf(id);
