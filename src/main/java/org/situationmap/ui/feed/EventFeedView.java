@@ -138,12 +138,14 @@ public final class EventFeedView extends VBox {
             new Label(
                 item.before() == ControlStatus.UNKNOWN
                     ? text.format("feed.first", "after", text.status(item.after()))
-                    : text.format(
-                        "feed.change",
-                        "before",
-                        text.status(item.before()),
-                        "after",
-                        text.status(item.after())));
+                    : item.before() == item.after()
+                        ? text.format("feed.same", "after", text.status(item.after()))
+                        : text.format(
+                            "feed.change",
+                            "before",
+                            text.status(item.before()),
+                            "after",
+                            text.status(item.after())));
         change.getStyleClass().addAll("feed-change", "status-" + item.after().word());
         box.getChildren().add(change);
       }
@@ -151,6 +153,8 @@ public final class EventFeedView extends VBox {
         Label summary = new Label(item.summary(text));
         summary.getStyleClass().add("feed-text");
         summary.setWrapText(true);
+        summary.setMinWidth(0);
+        summary.maxWidthProperty().bind(list.widthProperty().subtract(30));
         summary.setTooltip(new Tooltip(item.text()));
         box.getChildren().add(summary);
       }
@@ -170,6 +174,8 @@ public final class EventFeedView extends VBox {
                     item.sources().size() - 1));
         sources.getStyleClass().add("feed-source");
         sources.setWrapText(true);
+        sources.setMinWidth(0);
+        sources.maxWidthProperty().bind(list.widthProperty().subtract(30));
         box.getChildren().add(sources);
       }
       box.prefWidthProperty().bind(list.widthProperty().subtract(30));
