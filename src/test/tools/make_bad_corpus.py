@@ -52,6 +52,14 @@ def geometry(g):
     return place(geometry=g)
 
 
+def covered(coverage):
+    """Both places in Luhansk Oblast, with situation.coverage on line 1."""
+    good = GOOD.replace('"name": "Lysychansk", ', '"name": "Lysychansk", "admin1": "Luhansk Oblast", ')
+    return ('{"type": "FeatureCollection", "situation": {"coverage": ' + coverage
+            + '}, "features": [\n' + good + ',\n' + place(extra=', "admin1": "Luhansk Oblast"')
+            + '\n]}\n')
+
+
 def png():
     raw = b"\x00\x00\x00\x00"
     def chunk(kind, data):
@@ -147,6 +155,9 @@ FILES = {
     "coordinates-3d.geojson": collection(geometry('{"type": "Point", "coordinates": [38.0, 48.5, 120.0]}')),
     "numeric-id.geojson": collection(place(fid="17")),
     "html-in-text.geojson": collection(note('{"date": "2022-03-01", "text": "<b>bold</b> <script>alert(1)</script> [link](javascript:alert(1))", "sources": ' + SRC + '}')),
+    "coverage-bad-date.geojson": covered('{"Luhansk Oblast": "31.05.2024"}'),
+    "coverage-unknown-oblast.geojson": covered('{"Luhansk Oblast": "2024-05-31", "Luhansk": "2024-05-31"}'),
+    "coverage-not-object.geojson": covered('"2024-05-31"'),
     "one-mb-note.geojson": collection(note('{"date": "2022-03-01", "text": "' + "b" * 1_000_000 + '", "sources": ' + SRC + '}')),
 }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import org.situationmap.cli.SituationMapCommand;
+import org.situationmap.export.FxStartup;
 
 /**
  * The main class. It does not extend {@code Application}, so {@code java -jar} works with JavaFX on
@@ -34,6 +35,8 @@ public final class Launcher {
     if (file != null) {
       params.add(file.toString());
     }
+    // The toolkit starts first, quietly (see FxStartup); launch then finds it running.
+    FxStartup.startup(() -> {});
     Application.launch(SituationMapApp.class, params.toArray(String[]::new));
   }
 }

@@ -13,7 +13,7 @@ import org.situationmap.map.tiles.TileService;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.common.Settings;
 
-/** The menu bar: File (open, recent, export, quit) and View (basemap, zones). */
+/** The menu bar: File (open, recent, export, quit), View (basemap, zones) and Help (about). */
 final class Menus {
   /** The settings key that remembers View ▸ Zones. */
   static final String ZONES_SETTING = "zones";
@@ -86,7 +86,19 @@ final class Menus {
         });
     Menu view = new Menu(text.format("menu.view"), null, basemap, zones);
     view.setId("menu-view");
-    return new MenuBar(file, view);
+    return new MenuBar(file, view, help());
+  }
+
+  private Menu help() {
+    MenuItem about = new MenuItem(text.format("menu.help.about", "app", text.format("app.name")));
+    about.setId("menu-about");
+    about.setOnAction(e -> app.help().showAbout());
+    MenuItem data = new MenuItem(text.format("menu.help.aboutData"));
+    data.setId("menu-about-data");
+    data.setOnAction(e -> app.help().showAboutData());
+    Menu help = new Menu(text.format("menu.help"), null, data, about);
+    help.setId("menu-help");
+    return help;
   }
 
   private void chooseBasemap(BasemapKind kind) {

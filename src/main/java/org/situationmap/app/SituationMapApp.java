@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -13,14 +14,16 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.situationmap.cli.SituationMapCommand;
 import org.situationmap.io.LayerFormats;
+import org.situationmap.layer.BundledLayer;
 import org.situationmap.layer.Layer;
 import org.situationmap.map.tiles.TileService;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.common.Settings;
+import org.situationmap.ui.coverage.CoverageNotice;
 import org.situationmap.ui.export.ExportActions;
+import org.situationmap.ui.help.HelpActions;
 import org.situationmap.ui.legend.LegendView;
 import org.situationmap.ui.main.FileActions;
 import org.situationmap.ui.main.KeyboardShortcuts;
@@ -29,6 +32,7 @@ import org.situationmap.ui.main.MainView;
 import org.situationmap.ui.main.MapController;
 import org.situationmap.ui.main.RecentFiles;
 import org.situationmap.ui.main.Sidebar;
+import org.situationmap.ui.main.StartProblemView;
 import org.situationmap.ui.state.AppState;
 import org.situationmap.ui.timeline.TimelineView;
 import org.situationmap.ui.timeline.TimelineViewModel;
@@ -55,6 +59,8 @@ public final class SituationMapApp extends Application {
   private ExportActions exports;
   private boolean firstLoad = true;
   private final LayerFormats formats;
+  private final BundledLayer bundled;
+  private HelpActions help;
 
   /** The app as launched: layers are read in the standard formats. */
   public SituationMapApp() {
@@ -63,7 +69,13 @@ public final class SituationMapApp extends Application {
 
   /** The app reading layer files in {@code formats} (a test holds a load up with a slow reader). */
   public SituationMapApp(LayerFormats formats) {
+    this(formats, BundledLayer.standard());
+  }
+
+  /** The app reading layer files in {@code formats}, with {@code bundled} as its default layer. */
+  public SituationMapApp(LayerFormats formats, BundledLayer bundled) {
     this.formats = formats;
+    this.bundled = bundled;
   }
 
   @Override
@@ -84,6 +96,7 @@ public final class SituationMapApp extends Application {
             view.statusBar(),
             new ErrorPresenter(stage, text),
             text);
+    help = new HelpActions(() -> stage, state, bundled, AppInfo.version(), text);
     view.setMenuBar(new Menus(this, text).build());
     mapController = new MapController(state, view.mapPane());
     state.zonesShownProperty().set(settings.getBoolean(Menus.ZONES_SETTING, true));
@@ -120,6 +133,11 @@ public final class SituationMapApp extends Application {
     timeline.setInViewFilter(() -> mapController.mapLayer()::isInView);
     view.setTimeline(new TimelineView(timeline, state, text));
     view.mapPane().addOverlay(new LegendView(state, text), Pos.TOP_LEFT);
+    view.mapPane()
+        .addOverlay(
+            new CoverageNotice(state, mapController.mapLayer().drawnProperty(), text),
+            Pos.TOP_CENTER);
+    installStartProblem();
     view.setDetails(new Sidebar(state, text, this::openInBrowser));
     files.installDragAndDrop(view);
     files.setOnLoaded(this::onLoaded);
@@ -142,9 +160,19 @@ public final class SituationMapApp extends Application {
     view.mapPane().setFocusTraversable(true);
     view.mapPane().requestFocus();
     ScreenshotHook.installIfRequested(scene);
-    java.util.Optional<Path> first = initialFile();
+    Optional<Path> first = initialFile();
     FirstFrameLog.install(scene, () -> first.isEmpty() || state.getLayer() != null);
     first.ifPresent(files::open);
+  }
+
+  /** With no layer open, a file that cannot be read is shown over the map, with a way out. */
+  private void installStartProblem() {
+    Runnable openBundled = bundled.file().<Runnable>map(f -> () -> files.open(f)).orElse(null);
+    StartProblemView problem =
+        new StartProblemView(text, openBundled, () -> files.chooseAndOpen(stage));
+    view.mapPane().addOverlay(problem, Pos.CENTER);
+    files.setOnFailedWithoutLayer(failed -> problem.show(failed, bundled.isBundled(failed.file())));
+    state.layerProperty().addListener((o, was, now) -> problem.hide());
   }
 
   private void openInBrowser(String url) {
@@ -177,6 +205,10 @@ public final class SituationMapApp extends Application {
 
   FileActions files() {
     return files;
+  }
+
+  HelpActions help() {
+    return help;
   }
 
   Stage stage() {
@@ -221,13 +253,14 @@ public final class SituationMapApp extends Application {
   }
 
   /** The file from the command line, else the bundled layer, else the last file opened. */
-  private java.util.Optional<Path> initialFile() {
+  private Optional<Path> initialFile() {
     Parameters params = getParameters();
     if (params != null && !params.getUnnamed().isEmpty()) {
-      return java.util.Optional.of(Path.of(params.getUnnamed().get(0)));
+      return Optional.of(Path.of(params.getUnnamed().get(0)));
     }
-    if (Files.isRegularFile(SituationMapCommand.DEFAULT_FILE)) {
-      return java.util.Optional.of(SituationMapCommand.DEFAULT_FILE);
+    Optional<Path> shipped = bundled.file();
+    if (shipped.isPresent()) {
+      return shipped;
     }
     return settings.get("lastFile").map(Path::of).filter(Files::isRegularFile);
   }

@@ -3,6 +3,7 @@ package org.situationmap.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.situationmap.export.AnimationRequest;
 import org.situationmap.export.AtomicFiles;
@@ -60,6 +61,8 @@ public final class AnimateCommand extends MapCommand {
     Layer layer = readLayer();
     AnimationRequest animation =
         new AnimationRequest(request(layer, from, 800, 500), from, to, stepDays, fps);
+    List<LocalDate> dates = animation.dates();
+    warnAboutCoverage(animation.frame().at(dates.get(dates.size() - 1)));
     long t0 = System.nanoTime();
     new GifAnimator(tiles(basemap))
         .write(

@@ -55,6 +55,7 @@ public final class ExportCommand extends MapCommand {
     long t0 = System.nanoTime();
     Layer layer = readLayer();
     ExportRequest request = request(layer, date, 1600, 1000);
+    warnAboutCoverage(request);
     SnapshotExporter exporter = new SnapshotExporter(tiles(basemap));
     long t1 = System.nanoTime();
     SnapshotExporter.Rendered image = exporter.render(request);

@@ -2,7 +2,9 @@ package org.situationmap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.situationmap.generate.GeneratorSpec;
 import org.situationmap.generate.SituationGenerator;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code generate --places N --changes-per-place C --notes N --seed S --out FILE}: writes a
- * synthetic, valid situation layer for benchmarks and tests. Exit 0 on success, 1 for a bad option
+ * synthetic, valid situation layer for benchmarks and tests, and says on stdout what it wrote (the
+ * file, its places, control changes and notes, and its size). Exit 0 on success, 1 for a bad option
  * value, 2 when the file cannot be written.
  */
 @Command(
@@ -62,13 +65,31 @@ public final class GenerateCommand implements Callable<Integer> {
       err.flush();
       return ValidateCommand.INVALID;
     }
+    SituationGenerator.Counts counts;
+    long bytes;
     try {
-      new SituationGenerator().write(generator, out);
+      counts = new SituationGenerator().write(generator, out);
+      bytes = Files.size(out);
     } catch (IOException e) {
       err.println("generate: cannot write " + out + ": " + e.getMessage());
       err.flush();
       return ValidateCommand.UNREADABLE;
     }
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.printf(
+        Locale.ROOT,
+        "wrote %s: %s, %s, %s (%s)%n",
+        out,
+        counted(counts.places(), "place"),
+        counted(counts.changes(), "control change"),
+        counted(counts.notes(), "note"),
+        counted(bytes, "byte"));
+    stdout.flush();
     return 0;
+  }
+
+  /** "1 note", "3 notes". */
+  private static String counted(long n, String thing) {
+    return n + " " + thing + (n == 1 ? "" : "s");
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Envelope;
+import org.situationmap.domain.Coverage;
 import org.situationmap.export.ExportOptions;
 import org.situationmap.export.ExportRequest;
 import org.situationmap.export.HeadlessFx;
@@ -120,6 +121,16 @@ abstract class MapCommand implements Callable<Integer> {
     }
     return new Zones(
         layer.index(), BasemapLand.regions(Basemap.loadBundled()), Zones.DEFAULT_CAP_KM);
+  }
+
+  /**
+   * Warns, for each oblast in the picture whose coverage ended before {@code r}'s date, that the
+   * picture may miss later changes there.
+   */
+  void warnAboutCoverage(ExportRequest r) {
+    for (Coverage.Oblast oblast : r.lapsedCoverage()) {
+      warn(Messages.base().coverageNotice(oblast));
+    }
   }
 
   /** The basemap tiles the options ask for. */

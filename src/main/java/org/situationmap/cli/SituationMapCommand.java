@@ -1,6 +1,5 @@
 package org.situationmap.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -9,7 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The {@code situation-map} command: with no subcommand it opens the application on a file (by
- * default {@code data/donbas.geojson}); subcommands work with no display.
+ * default the bundled layer, which the app finds itself); subcommands work with no display.
  */
 @Command(
     name = "situation-map",
@@ -26,14 +25,11 @@ import picocli.CommandLine.Parameters;
       AreasCommand.class
     })
 public final class SituationMapCommand implements Callable<Integer> {
-  /** The default layer, relative to the working directory. */
-  public static final Path DEFAULT_FILE = Path.of("data", "donbas.geojson");
-
   @Parameters(
       index = "0",
       arity = "0..1",
       paramLabel = "FILE",
-      description = "Situation GeoJSON to open (default: data/donbas.geojson)")
+      description = "Situation GeoJSON to open (default: the bundled layer, data/donbas.geojson)")
   private Path file;
 
   @picocli.CommandLine.Option(
@@ -54,7 +50,8 @@ public final class SituationMapCommand implements Callable<Integer> {
   @FunctionalInterface
   public interface AppLauncher {
     /**
-     * Opens the window on a file (or null), at a date (or null), with a place selected (or null).
+     * Opens the window on a file (or null: the app's default), at a date (or null), with a place
+     * selected (or null).
      */
     void open(Path file, java.time.LocalDate date, String placeId);
   }
@@ -66,11 +63,7 @@ public final class SituationMapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path chosen = file;
-    if (chosen == null && Files.isRegularFile(DEFAULT_FILE)) {
-      chosen = DEFAULT_FILE;
-    }
-    appLauncher.open(chosen, date, place);
+    appLauncher.open(file, date, place);
     return 0;
   }
 

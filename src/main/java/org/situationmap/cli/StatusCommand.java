@@ -9,9 +9,11 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import org.situationmap.domain.Coverage;
 import org.situationmap.domain.Place;
 import org.situationmap.io.SituationWriter;
 import org.situationmap.layer.Layer;
+import org.situationmap.text.Messages;
 import org.situationmap.timeline.TimelineIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,6 +70,12 @@ public final class StatusCommand implements Callable<Integer> {
     if (layer == null) {
       return ValidateCommand.UNREADABLE;
     }
+    for (Coverage.Oblast oblast : layer.coverageOfAll()) {
+      if (oblast.lapsedAt(day)) {
+        err.println("status: warning: " + Messages.base().coverageNotice(oblast));
+      }
+    }
+    err.flush();
     PrintWriter out = spec.commandLine().getOut();
     out.print(render(layer.index(), day, output));
     out.flush();

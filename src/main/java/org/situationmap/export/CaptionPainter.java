@@ -1,6 +1,7 @@
 package org.situationmap.export;
 
 import java.util.EnumMap;
+import java.util.stream.Collectors;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -15,9 +16,10 @@ import org.situationmap.zones.ZoneState;
 
 /**
  * Draws what makes an image citable, over the map's edges: a title band (title and the date in
- * words), the legend (symbols and counts at the date, and with zones the area each status holds),
- * the scale bar and an attribution band (basemap and data with its updated date; with zones, the
- * line that says how they were estimated above it). FX thread.
+ * words, followed on dates after an oblast's coverage by how far it was checked), the legend
+ * (symbols and counts at the date, and with zones the area each status holds), the scale bar and an
+ * attribution band (basemap and data with its updated date; with zones, the line that says how they
+ * were estimated above it). FX thread.
  */
 final class CaptionPainter {
   static final double TITLE_BAND = 52;
@@ -34,6 +36,7 @@ final class CaptionPainter {
   private static final Color MUTED = Color.web("#4A5563");
   private static final Color PANEL = Color.rgb(255, 255, 255, 0.92);
   private static final Color RULE = Color.web("#C9CDD3");
+  private static final Color WARNING = Color.web("#8A3B00");
 
   private CaptionPainter() {}
 
@@ -93,7 +96,18 @@ final class CaptionPainter {
     gc.fillText(ExportText.fit(r.title(), TITLE_FONT, v.width() - 2 * PAD, r.text()), PAD, 22);
     gc.setFill(MUTED);
     gc.setFont(DATE_FONT);
-    gc.fillText(r.text().date(r.date()), PAD, 43);
+    String date = r.text().date(r.date());
+    gc.fillText(date, PAD, 43);
+    String lapsed =
+        r.lapsedCoverage().stream()
+            .map(r.text()::coverageNotice)
+            .collect(Collectors.joining(" · "));
+    if (!lapsed.isEmpty()) {
+      double x = PAD + ExportText.width(date, DATE_FONT) + 14;
+      gc.setFill(WARNING);
+      gc.setFont(SMALL_FONT);
+      gc.fillText(ExportText.fit(lapsed, SMALL_FONT, v.width() - PAD - x, r.text()), x, 43);
+    }
   }
 
   /** Draws the legend of counts; returns its height. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.situationmap.domain.ControlChange;
 import org.situationmap.domain.ControlStatus;
+import org.situationmap.domain.Coverage;
 import org.situationmap.domain.Note;
 import org.situationmap.domain.Place;
 import org.situationmap.domain.Source;
@@ -41,6 +42,17 @@ public final class CitationMarkdown {
     md.append('\n');
     if (r.layer().updated() != null) {
       md.append("- ").append(text.format("md.updated", "date", r.layer().updated().toString()));
+      md.append('\n');
+    }
+    for (Coverage.Oblast oblast : r.coverageInView()) {
+      md.append("- ");
+      md.append(
+          text.format(
+              oblast.lapsedAt(r.date()) ? "coverage.notice" : "md.checked",
+              "oblast",
+              Markdown.escape(oblast.admin1()),
+              "date",
+              text.date(oblast.checkedTo())));
       md.append('\n');
     }
     String license = r.layer().situation().meta().license();

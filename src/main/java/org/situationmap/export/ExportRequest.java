@@ -1,8 +1,11 @@
 package org.situationmap.export;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import org.situationmap.domain.Coverage;
 import org.situationmap.layer.Layer;
+import org.situationmap.map.places.PlaceSet;
 import org.situationmap.text.Message;
 import org.situationmap.text.MessageException;
 import org.situationmap.text.Messages;
@@ -79,6 +82,20 @@ public record ExportRequest(
   public ExportRequest at(LocalDate newDate) {
     return new ExportRequest(
         layer, newDate, selected, viewport, scale, title, include, appVersion, text, zones);
+  }
+
+  /**
+   * The coverage of the oblasts that have a place in the image, in the layer's order: how current
+   * each part of the picture is.
+   */
+  public List<Coverage.Oblast> coverageInView() {
+    return layer.coverageOf(
+        PlaceSet.of(layer).inside(viewport.projection(), viewport.width(), viewport.height()));
+  }
+
+  /** The oblasts in the image whose coverage ended before the date: its picture may be stale. */
+  public List<Coverage.Oblast> lapsedCoverage() {
+    return coverageInView().stream().filter(o -> o.lapsedAt(date)).toList();
   }
 
   /** Width of the image in device pixels. */

@@ -31,7 +31,7 @@ public final class HeadlessFx {
     setIfAbsent("java.awt.headless", "true");
     CountDownLatch ready = new CountDownLatch(1);
     try {
-      Platform.startup(ready::countDown);
+      FxStartup.startup(ready::countDown);
       ready.await();
     } catch (IllegalStateException alreadyRunning) {
       // the app or a test harness started the toolkit

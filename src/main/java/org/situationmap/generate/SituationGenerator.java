@@ -76,18 +76,27 @@ public final class SituationGenerator {
 
   private final LayerWriter writer = new SituationWriter(SituationWriter.Layout.FEATURE_PER_LINE);
 
-  /** Writes the layer to {@code file} (replaced if it exists). */
-  public void write(GeneratorSpec spec, Path file) throws IOException {
+  /**
+   * What a generated layer holds.
+   *
+   * @param places the number of places
+   * @param changes the number of control entries over all places
+   * @param notes the number of notes over all places
+   */
+  public record Counts(int places, long changes, long notes) {}
+
+  /** Writes the layer to {@code file} (replaced if it exists); returns what it holds. */
+  public Counts write(GeneratorSpec spec, Path file) throws IOException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      write(spec, out);
+      return write(spec, out);
     }
   }
 
   /**
    * Writes the layer to {@code out} as GeoJSON, one feature per line; {@code out} is flushed, not
-   * closed.
+   * closed. Returns what it holds.
    */
-  public void write(GeneratorSpec spec, OutputStream out) throws IOException {
+  public Counts write(GeneratorSpec spec, OutputStream out) throws IOException {
     SplittableRandom random = new SplittableRandom(spec.seed());
     double[][] towns = towns(random, Math.max(8, spec.places() / 400));
     int[] notesPerPlace = notesPerPlace(random, spec);
@@ -103,11 +112,17 @@ public final class SituationGenerator {
             END,
             null,
             Extras.EMPTY);
+    long changes = 0;
+    long notes = 0;
     try (PlaceSink sink = writer.start(meta, Extras.EMPTY, out)) {
       for (int i = 0; i < spec.places(); i++) {
-        sink.add(place(random, spec, towns, i, notesPerPlace[i]));
+        Place place = place(random, spec, towns, i, notesPerPlace[i]);
+        changes += place.control().size();
+        notes += place.notes().size();
+        sink.add(place);
       }
     }
+    return new Counts(spec.places(), changes, notes);
   }
 
   /** Town centres: x, y, spread (degrees) and the oblast index. */

@@ -15,6 +15,7 @@ final class DocumentParser {
   private final ProblemCollector problems;
   private final PlaceIds ids = new PlaceIds();
   private final List<FeatureDraft> drafts = new ArrayList<>();
+  private final CoverageParser coverage = new CoverageParser();
   private int skipped;
 
   DocumentParser(JsonCursor cursor) {
@@ -45,7 +46,7 @@ final class DocumentParser {
           hasFeatures = true;
           readFeatures();
         }
-        case "situation" -> meta = MetaParser.read(cursor);
+        case "situation" -> meta = MetaParser.read(cursor, coverage);
         default -> extras.keep(name, cursor);
       }
     }
@@ -58,7 +59,9 @@ final class DocumentParser {
     if (cursor.parser().nextToken() != null) {
       throw fatal("unexpected content after the FeatureCollection");
     }
-    Situation situation = new Situation(meta, places(), extras.build());
+    List<Place> places = places();
+    meta = meta.withCoverage(coverage.resolve(places, problems));
+    Situation situation = new Situation(meta, places, extras.build());
     return new ReadResult(situation, problems.sorted(), skipped);
   }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.situationmap.domain.ControlChange;
+import org.situationmap.domain.Coverage;
 import org.situationmap.domain.Extras;
 import org.situationmap.domain.Note;
 import org.situationmap.domain.Place;
@@ -53,6 +54,13 @@ final class DocumentWriter {
     optional("description", meta.description());
     optional("updated", meta.updated());
     optional("license", meta.license());
+    if (!meta.coverage().isEmpty()) {
+      g.writeObjectFieldStart("coverage");
+      for (Coverage.Oblast oblast : meta.coverage().oblasts()) {
+        optional(oblast.admin1(), oblast.checkedTo());
+      }
+      g.writeEndObject();
+    }
     writeExtras(meta.extras());
     g.writeEndObject();
   }

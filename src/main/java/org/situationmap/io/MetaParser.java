@@ -7,12 +7,13 @@ import org.situationmap.domain.SituationMeta;
 
 /**
  * Reads the optional top-level {@code "situation"} member. Its problems are warnings: a bad value
- * is ignored and the places still load.
+ * is ignored and the places still load. The coverage goes to a {@link CoverageParser}, which checks
+ * it once the places are read.
  */
 final class MetaParser {
   private MetaParser() {}
 
-  static SituationMeta read(JsonCursor cursor) throws IOException {
+  static SituationMeta read(JsonCursor cursor, CoverageParser coverage) throws IOException {
     Severity previous = cursor.severity(Severity.WARNING);
     try {
       if (cursor.token() == JsonToken.VALUE_NULL || !cursor.expectObject("an object")) {
@@ -29,6 +30,7 @@ final class MetaParser {
           case "description" -> description = cursor.text(false);
           case "updated" -> updated = cursor.date(false);
           case "license" -> license = cursor.text(false);
+          case "coverage" -> coverage.read(cursor);
           default -> extras.keep(name, cursor);
         }
       }

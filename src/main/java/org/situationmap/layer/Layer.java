@@ -1,14 +1,19 @@
 package org.situationmap.layer;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
+import org.situationmap.domain.Coverage;
 import org.situationmap.domain.Place;
 import org.situationmap.domain.Situation;
 import org.situationmap.io.LayerFormats;
@@ -109,6 +114,45 @@ public final class Layer {
   /** When the data was last updated, or null. */
   public LocalDate updated() {
     return situation.meta().updated();
+  }
+
+  /** How current the layer is, per oblast ({@link Coverage#NONE} when the file does not say). */
+  public Coverage coverage() {
+    return situation.meta().coverage();
+  }
+
+  /**
+   * The coverage of the oblasts that the given places lie in, in the coverage's order: what a view
+   * showing those places should say about how current it is.
+   *
+   * @param places indexes of places in {@link #index()}
+   */
+  public List<Coverage.Oblast> coverageOf(int[] places) {
+    Coverage coverage = coverage();
+    if (coverage.isEmpty()) {
+      return List.of();
+    }
+    Set<String> oblasts = new HashSet<>();
+    for (int i : places) {
+      String admin1 = index.place(i).admin1();
+      if (admin1 != null) {
+        oblasts.add(admin1);
+      }
+    }
+    return coverage.of(oblasts);
+  }
+
+  /** The coverage of the oblasts of all its places, in the coverage's order. */
+  public List<Coverage.Oblast> coverageOfAll() {
+    return coverageOf(IntStream.range(0, index.size()).toArray());
+  }
+
+  /**
+   * Whether the file is an ordinary file on disk, which can be watched, listed among recent files
+   * and shown in a file chooser's folder (the bundled layer inside the program's jar is not).
+   */
+  public boolean onDisk() {
+    return file != null && file.getFileSystem() == FileSystems.getDefault();
   }
 
   /** The file name, or null. */

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.situationmap.domain.Confidence;
 import org.situationmap.domain.ControlStatus;
+import org.situationmap.domain.Coverage;
 import org.situationmap.domain.PlaceKind;
 
 /**
@@ -123,6 +124,14 @@ public final class Messages {
   /** A layer's title, or "Untitled layer" in English when it has none. */
   public String layerTitle(Optional<String> title) {
     return title.orElseGet(() -> format("layer.untitled"));
+  }
+
+  /**
+   * That a map after an oblast's coverage may miss changes: "Luhansk Oblast checked to 31 May 2024;
+   * later changes may be missing" in English.
+   */
+  public String coverageNotice(Coverage.Oblast oblast) {
+    return format("coverage.notice", "oblast", oblast.admin1(), DATE_ARG, date(oblast.checkedTo()));
   }
 
   /** "Ukraine", "Russia", "Contested", "Unknown" in English. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.situationmap.domain.ControlStatus;
+import org.situationmap.domain.Coverage;
 import org.situationmap.domain.Note;
 import org.situationmap.domain.Place;
 import org.situationmap.domain.PlaceKind;
@@ -129,7 +129,7 @@ class BundledDataTest {
   }
 
   @Test
-  void coverageNamesEachOblastOfThePlacesWithARealDate() throws Exception {
+  void coverageNamesEachOblastOfThePlacesWithARealDate() {
     Map<String, LocalDate> coverage = coverage();
     Set<String> oblasts = new TreeSet<>();
     for (Place p : layer.situation().places()) {
@@ -142,14 +142,12 @@ class BundledDataTest {
     }
   }
 
-  private static Map<String, LocalDate> coverage() throws Exception {
-    String json = layer.situation().meta().extras().get("coverage");
-    assertTrue(json != null, "the situation member has a coverage member");
+  private static Map<String, LocalDate> coverage() {
     Map<String, LocalDate> coverage = new TreeMap<>();
-    new ObjectMapper()
-        .readTree(json)
-        .fields()
-        .forEachRemaining(e -> coverage.put(e.getKey(), LocalDate.parse(e.getValue().asText())));
+    for (Coverage.Oblast oblast : layer.coverage().oblasts()) {
+      coverage.put(oblast.admin1(), oblast.checkedTo());
+    }
+    assertFalse(coverage.isEmpty(), "the situation member has a coverage member");
     return coverage;
   }
 

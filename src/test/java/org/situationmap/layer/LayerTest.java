@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.situationmap.domain.Coverage;
 import org.situationmap.domain.Extras;
 import org.situationmap.domain.GeoPoint;
 import org.situationmap.domain.Place;
@@ -78,6 +79,44 @@ class LayerTest {
     assertEquals(48.1, extent.getMinY());
     assertEquals(49.2, extent.getMaxY());
     assertNull(Layer.of(new Situation(List.of())).extent());
+  }
+
+  @Test
+  void coverageOfPlacesIsThatOfTheirOblastsInTheCoverageOrder() {
+    Coverage.Oblast donetsk = new Coverage.Oblast("Donetsk Oblast", LocalDate.of(2025, 8, 31));
+    Coverage.Oblast luhansk = new Coverage.Oblast("Luhansk Oblast", LocalDate.of(2024, 5, 31));
+    List<Place> places =
+        List.of(
+            inOblast("luhansk", "Luhansk Oblast"),
+            inOblast("bakhmut", "Donetsk Oblast"),
+            inOblast("kharkiv", "Kharkiv Oblast"),
+            place("nowhere", 38, 48));
+    Layer layer =
+        Layer.of(
+            new Situation(
+                new SituationMeta(
+                    null, null, null, null, new Coverage(List.of(donetsk, luhansk)), Extras.EMPTY),
+                places,
+                Extras.EMPTY));
+
+    assertEquals(List.of(donetsk, luhansk), layer.coverageOfAll());
+    assertEquals(List.of(luhansk), layer.coverageOf(new int[] {0, 2, 3}));
+    assertEquals(List.of(), layer.coverageOf(new int[] {2, 3}));
+    assertEquals(List.of(), Layer.of(new Situation(places)).coverageOfAll(), "none given");
+  }
+
+  private static Place inOblast(String id, String admin1) {
+    return new Place(
+        id,
+        id,
+        PlaceNames.EMPTY,
+        PlaceKind.TOWN,
+        admin1,
+        null,
+        new GeoPoint(48, 38),
+        List.of(),
+        List.of(),
+        Extras.EMPTY);
   }
 
   @Test

@@ -4,6 +4,8 @@ import com.gluonhq.maps.MapLayer;
 import java.util.List;
 import java.util.OptionalInt;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Point2D;
 import javafx.stage.Window;
@@ -42,6 +44,7 @@ public final class OverlayLayer extends MapLayer {
   private double height;
   private MapFrame shown;
   private double shownScale;
+  private final ReadOnlyObjectWrapper<MapFrame> drawn = new ReadOnlyObjectWrapper<>(this, "drawn");
 
   /** An empty layer drawing with symbol images from {@code symbols}. */
   public OverlayLayer(SymbolCache symbols) {
@@ -70,6 +73,7 @@ public final class OverlayLayer extends MapLayer {
     if (frame == null) {
       parts.forEach(ScreenPart::clear);
       shown = null;
+      drawn.set(null);
     }
     markDirty();
   }
@@ -139,6 +143,15 @@ public final class OverlayLayer extends MapLayer {
     }
     shown = next;
     shownScale = scale;
+    drawn.set(next);
+  }
+
+  /**
+   * What the layer drew last: the frame, projection and size (null before a frame is drawn). It
+   * changes with every new date, selection, pan, zoom and size of the map.
+   */
+  public ReadOnlyObjectProperty<MapFrame> drawnProperty() {
+    return drawn.getReadOnlyProperty();
   }
 
   /** Device pixels per layout pixel of the window showing the layer (1 before it is shown). */

@@ -176,6 +176,12 @@ public final class PlaceSet {
     return query(env).stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
+  /** Indices of the places drawn inside a w×h view (their centres, without margin), ascending. */
+  public int[] inside(Projection p, double w, double h) {
+    Envelope env = new Envelope(p.unitXAt(0), p.unitXAt(w), p.unitYAt(0), p.unitYAt(h));
+    return query(env).stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
   /**
    * The place drawn nearest to a point of a view, within its symbol (and {@link #HIT_TOLERANCE}
    * pixels around it).

@@ -22,6 +22,11 @@ public final class DialogButtons {
     return new ButtonType(text.format("button.cancel"), ButtonData.CANCEL_CLOSE);
   }
 
+  /** Close ({@link ButtonData#CANCEL_CLOSE}), for a dialog that only shows something. */
+  public static ButtonType close(Messages text) {
+    return new ButtonType(text.format("button.close"), ButtonData.CANCEL_CLOSE);
+  }
+
   /** Yes ({@link ButtonData#YES}). */
   public static ButtonType yes(Messages text) {
     return new ButtonType(text.format("button.yes"), ButtonData.YES);

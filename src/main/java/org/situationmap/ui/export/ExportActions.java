@@ -256,7 +256,7 @@ public final class ExportActions {
             ? "situation-map"
             : layer.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
     chooser.setInitialFileName(stem + "-" + state.getDate() + "." + ext);
-    if (layer.file() != null && layer.file().toAbsolutePath().getParent() != null) {
+    if (layer.onDisk() && layer.file().toAbsolutePath().getParent() != null) {
       chooser.setInitialDirectory(layer.file().toAbsolutePath().getParent().toFile());
     }
     // the system save dialog asks before replacing the file it returns

@@ -26,7 +26,8 @@ import org.situationmap.ui.state.AppState;
 /**
  * Opening layers: File ▸ Open, recent files, drag-and-drop, and reload when the open file changes
  * on disk (keeping date, selection and view). A failed open shows the problems and keeps the
- * current layer; a partial load says how many features were skipped and why.
+ * current layer — or, with no layer open yet, hands the failure to whoever shows it in the window
+ * ({@link #setOnFailedWithoutLayer}); a partial load says how many features were skipped and why.
  */
 public final class FileActions {
   private static final Logger LOG = Logger.getLogger(FileActions.class.getName());
@@ -39,6 +40,7 @@ public final class FileActions {
   private final Messages text;
   private final Menu recentMenu;
   private Consumer<Layer> onLoaded = l -> {};
+  private Consumer<LayerLoader.Failed> onFailedWithoutLayer;
   private FileWatcher watcher;
 
   /** Creates the actions; they speak the language of {@code text}. */
@@ -67,6 +69,14 @@ public final class FileActions {
     this.onLoaded = listener;
   }
 
+  /**
+   * Called instead of the error dialog when a file cannot be opened while no layer is open (at
+   * start, say), so the window can show the problem in place of the empty map.
+   */
+  public void setOnFailedWithoutLayer(Consumer<LayerLoader.Failed> listener) {
+    this.onFailedWithoutLayer = listener;
+  }
+
   /** The File ▸ Open Recent menu. */
   public Menu recentMenu() {
     return recentMenu;
@@ -88,7 +98,7 @@ public final class FileActions {
         .add(new FileChooser.ExtensionFilter(text.format("open.kind.all"), "*.*"));
     Layer current = state.getLayer();
     if (current != null
-        && current.file() != null
+        && current.onDisk()
         && current.file().toAbsolutePath().getParent() != null) {
       chooser.setInitialDirectory(current.file().toAbsolutePath().getParent().toFile());
     }
@@ -135,15 +145,26 @@ public final class FileActions {
           if (outcome instanceof LayerLoader.Loaded loaded) {
             apply(loaded.layer(), reload);
           } else if (outcome instanceof LayerLoader.Cancelled) {
-            status.setMessage(text.format("load.cancelled", "file", name));
+            boolean none = state.getLayer() == null;
+            status.setMessage(
+                text.format(none ? "load.cancelled.none" : "load.cancelled", "file", name));
           } else if (outcome instanceof LayerLoader.Failed failed) {
-            status.setMessage(text.format("load.failed", "file", name));
-            errors.show(
-                text.format("load.failed.header", "file", name),
-                text.format(failed.message()),
-                failed.details());
+            failed(failed, name);
           }
         });
+  }
+
+  private void failed(LayerLoader.Failed failed, String name) {
+    if (state.getLayer() == null && onFailedWithoutLayer != null) {
+      status.setMessage(text.format("load.failed.none", "file", name));
+      onFailedWithoutLayer.accept(failed);
+      return;
+    }
+    status.setMessage(text.format("load.failed", "file", name));
+    errors.show(
+        text.format("load.failed.header", "file", name),
+        text.format(failed.message()),
+        failed.details());
   }
 
   private void apply(Layer layer, boolean reload) {
@@ -159,9 +180,14 @@ public final class FileActions {
       int again = layer.index().indexOf(selectedId);
       state.selectedProperty().set(again);
     }
-    recent.add(layer.file());
-    refreshRecentMenu();
-    watch(layer.file());
+    if (layer.onDisk()) {
+      recent.add(layer.file());
+      refreshRecentMenu();
+      watch(layer.file());
+    } else if (watcher != null) {
+      watcher.close();
+      watcher = null;
+    }
     onLoaded.accept(layer);
     reportProblems(layer, reload);
   }
