@@ -20,14 +20,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
- * The real app on the bundled layer (Donetsk Oblast checked to 31 August 2025, Luhansk Oblast to 31
- * May 2024): over the map, a notice names each oblast with a place in view whose coverage ended
- * before the date, and follows the date and the view.
+ * The real app on the bundled layer (Donetsk Oblast checked to 31 August 2025, Luhansk Oblast to 26
+ * February 2026): over the map, a notice names each oblast with a place in view whose coverage
+ * ended before the date, and follows the date and the view.
  */
 @Tag("ui")
 class CoverageNoticeUiTest extends FxRobot {
   private static final String LUHANSK =
-      "Luhansk Oblast checked to 31 May 2024; later changes may be missing";
+      "Luhansk Oblast checked to 26 February 2026; later changes may be missing";
   private static final String DONETSK =
       "Donetsk Oblast checked to 31 August 2025; later changes may be missing";
   private static SituationMapApp app;
@@ -35,7 +35,7 @@ class CoverageNoticeUiTest extends FxRobot {
 
   @BeforeAll
   static void start() throws Exception {
-    app = AppHarness.start(SituationMapApp.class, "--date=2024-06-13");
+    app = AppHarness.start(SituationMapApp.class, "--date=2025-09-13");
     AppHarness.waitUntil("the bundled layer is loaded", () -> app.state().getLayer() != null);
     window = InWindow.of(app.view());
   }
@@ -77,28 +77,28 @@ class CoverageNoticeUiTest extends FxRobot {
 
   @Test
   void aDateAfterAnOblastsCoverageShowsANoticeOverTheMap() {
-    showBothOblasts("2024-06-13");
-    awaitNotice(LUHANSK);
+    showBothOblasts("2025-09-13");
+    awaitNotice(DONETSK);
     Bounds notice = Fx.call(() -> boundsOnScreen("#coverage-notice"));
     Bounds map = Fx.call(() -> boundsOnScreen("#map"));
     assertTrue(map.contains(notice), "over the map: " + notice + " in " + map);
 
-    showBothOblasts("2024-05-31");
+    showBothOblasts("2025-08-31");
     awaitNotice("");
-    showBothOblasts("2025-09-01");
+    showBothOblasts("2026-03-01");
     awaitNotice(DONETSK + "\n" + LUHANSK);
   }
 
   @Test
   void onlyOblastsWithAPlaceInViewCount() {
-    showBothOblasts("2024-06-13");
-    awaitNotice(LUHANSK);
-    show(47.10, 37.55, 10, "2024-06-13"); // Mariupol: Donetsk Oblast only
-    awaitNotice("");
-    show(47.10, 37.55, 10, "2025-09-01");
+    showBothOblasts("2025-09-13");
     awaitNotice(DONETSK);
-    show(48.57, 39.31, 10, "2024-06-13"); // the city of Luhansk
+    show(48.57, 39.31, 10, "2025-09-13"); // the city of Luhansk: Luhansk Oblast only
+    awaitNotice("");
+    show(48.57, 39.31, 10, "2026-03-01");
     awaitNotice(LUHANSK);
+    show(47.10, 37.55, 10, "2025-09-13"); // Mariupol
+    awaitNotice(DONETSK);
   }
 
   private static Bounds boundsOnScreen(String selector) {
