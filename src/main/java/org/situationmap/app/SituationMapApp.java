@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.situationmap.io.LayerFormats;
 import org.situationmap.layer.BundledLayer;
@@ -21,6 +22,7 @@ import org.situationmap.map.tiles.TileService;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.common.Settings;
+import org.situationmap.ui.compare.CompareView;
 import org.situationmap.ui.coverage.CoverageNotice;
 import org.situationmap.ui.export.ExportActions;
 import org.situationmap.ui.help.HelpActions;
@@ -138,7 +140,13 @@ public final class SituationMapApp extends Application {
             new CoverageNotice(state, mapController.mapLayer().drawnProperty(), text),
             Pos.TOP_CENTER);
     installStartProblem();
-    view.setDetails(new Sidebar(state, text, this::openInBrowser));
+    Sidebar sidebar = new Sidebar(state, text, this::openInBrowser);
+    sidebar.addTab(
+        "tab-compare",
+        text.format("sidebar.compare"),
+        new CompareView(
+            state, text, () -> stage, view.statusBar()::setMessage, FileChooser::showSaveDialog));
+    view.setDetails(sidebar);
     files.installDragAndDrop(view);
     files.setOnLoaded(this::onLoaded);
     view.statusBar().bindLoading(loader.loadingProperty());
@@ -151,7 +159,7 @@ public final class SituationMapApp extends Application {
     scene
         .getStylesheets()
         .add(SituationMapApp.class.getResource("/org/situationmap/ui/app.css").toExternalForm());
-    KeyboardShortcuts.install(scene, timeline, state);
+    KeyboardShortcuts.install(scene, timeline, state, text, view.statusBar()::setMessage);
     stage.setScene(scene);
     stage.setTitle(text.format("app.name"));
     stage.getIcons().addAll(icons());

@@ -1,6 +1,7 @@
 package org.situationmap.ui.main;
 
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
@@ -43,6 +44,13 @@ public final class Sidebar extends VBox {
         .selectedProperty()
         .addListener(
             (o, a, s) -> tabs.getSelectionModel().select(s.intValue() >= 0 ? placeTab : eventsTab));
+  }
+
+  /** Adds a tab after the others (e.g. compare mode), with an id for tests. */
+  public void addTab(String id, String title, Node content) {
+    Tab tab = new Tab(title, content);
+    tab.setId(id);
+    tabs.getTabs().add(tab);
   }
 
   /** The tabs, for tests. */
