@@ -38,6 +38,7 @@ import org.situationmap.ui.main.StartProblemView;
 import org.situationmap.ui.state.AppState;
 import org.situationmap.ui.timeline.TimelineView;
 import org.situationmap.ui.timeline.TimelineViewModel;
+import org.situationmap.ui.zones.AreaChartView;
 import org.situationmap.ui.zones.ZoneModel;
 
 /** The JavaFX application: builds the main window and wires the pieces together. */
@@ -146,6 +147,21 @@ public final class SituationMapApp extends Application {
         text.format("sidebar.compare"),
         new CompareView(
             state, text, () -> stage, view.statusBar()::setMessage, FileChooser::showSaveDialog));
+    AreaChartView areas =
+        new AreaChartView(
+            state,
+            text,
+            zones::zonesFor,
+            Executors.newSingleThreadExecutor(
+                r -> {
+                  Thread t = new Thread(r, "area-series");
+                  t.setDaemon(true);
+                  return t;
+                }),
+            Platform::runLater);
+    areas
+        .activeProperty()
+        .bind(sidebar.addTab("tab-areas", text.format("sidebar.areas"), areas).selectedProperty());
     view.setDetails(sidebar);
     files.installDragAndDrop(view);
     files.setOnLoaded(this::onLoaded);

@@ -46,11 +46,12 @@ public final class Sidebar extends VBox {
             (o, a, s) -> tabs.getSelectionModel().select(s.intValue() >= 0 ? placeTab : eventsTab));
   }
 
-  /** Adds a tab after the others (e.g. compare mode), with an id for tests. */
-  public void addTab(String id, String title, Node content) {
+  /** Adds a tab after the others (e.g. compare mode), with an id for tests; returns it. */
+  public Tab addTab(String id, String title, Node content) {
     Tab tab = new Tab(title, content);
     tab.setId(id);
     tabs.getTabs().add(tab);
+    return tab;
   }
 
   /** The tabs, for tests. */
