@@ -29,6 +29,7 @@ import org.situationmap.ui.main.MainView;
 import org.situationmap.ui.main.MapController;
 import org.situationmap.ui.main.RecentFiles;
 import org.situationmap.ui.main.Sidebar;
+import org.situationmap.ui.notes.Browser;
 import org.situationmap.ui.state.AppState;
 import org.situationmap.ui.timeline.TimelineView;
 import org.situationmap.ui.timeline.TimelineViewModel;
@@ -54,6 +55,7 @@ public final class SituationMapApp extends Application {
   private ExportActions exports;
   private boolean firstLoad = true;
   private final LayerFormats formats;
+  private final Browser browser;
 
   /** The app as launched: layers are read in the standard formats. */
   public SituationMapApp() {
@@ -62,7 +64,13 @@ public final class SituationMapApp extends Application {
 
   /** The app reading layer files in {@code formats} (a test holds a load up with a slow reader). */
   public SituationMapApp(LayerFormats formats) {
+    this(formats, new SystemBrowser());
+  }
+
+  /** The app reading {@code formats} and opening source links with {@code browser}. */
+  public SituationMapApp(LayerFormats formats, Browser browser) {
     this.formats = formats;
+    this.browser = browser;
   }
 
   @Override
@@ -105,7 +113,7 @@ public final class SituationMapApp extends Application {
     timeline.setInViewFilter(() -> mapController.mapLayer()::isInView);
     view.setTimeline(new TimelineView(timeline, state, text));
     view.mapPane().addOverlay(new LegendView(state, text), Pos.TOP_LEFT);
-    view.setDetails(new Sidebar(state, text, this::openInBrowser));
+    view.setDetails(new Sidebar(state, text, browser));
     files.installDragAndDrop(view);
     files.setOnLoaded(this::onLoaded);
     view.statusBar().bindLoading(loader.loadingProperty());
@@ -130,10 +138,6 @@ public final class SituationMapApp extends Application {
     java.util.Optional<Path> first = initialFile();
     FirstFrameLog.install(scene, () -> first.isEmpty() || state.getLayer() != null);
     first.ifPresent(files::open);
-  }
-
-  private void openInBrowser(String url) {
-    getHostServices().showDocument(url);
   }
 
   /** The main view, for tests and wiring. */

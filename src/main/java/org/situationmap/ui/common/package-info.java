@@ -1,6 +1,7 @@
 /**
  * Pieces every view uses: the one error presenter (plain message, details in an expandable area,
  * never a stack trace as the message), the usual dialog buttons in the app's language, the
- * converter that shows a box's values in words, and the preferences file.
+ * converter that shows a box's values in words, plain text to the clipboard, and the preferences
+ * file.
  */
 package org.situationmap.ui.common;
