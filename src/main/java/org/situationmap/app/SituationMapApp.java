@@ -35,6 +35,7 @@ import org.situationmap.ui.main.MapController;
 import org.situationmap.ui.main.RecentFiles;
 import org.situationmap.ui.main.Sidebar;
 import org.situationmap.ui.main.StartProblemView;
+import org.situationmap.ui.notes.Browser;
 import org.situationmap.ui.state.AppState;
 import org.situationmap.ui.timeline.TimelineView;
 import org.situationmap.ui.timeline.TimelineViewModel;
@@ -64,6 +65,7 @@ public final class SituationMapApp extends Application {
   private final LayerFormats formats;
   private final BundledLayer bundled;
   private HelpActions help;
+  private final Browser browser;
 
   /** The app as launched: layers are read in the standard formats. */
   public SituationMapApp() {
@@ -72,13 +74,27 @@ public final class SituationMapApp extends Application {
 
   /** The app reading layer files in {@code formats} (a test holds a load up with a slow reader). */
   public SituationMapApp(LayerFormats formats) {
-    this(formats, BundledLayer.standard());
+    this(formats, BundledLayer.standard(), new SystemBrowser());
   }
 
   /** The app reading layer files in {@code formats}, with {@code bundled} as its default layer. */
   public SituationMapApp(LayerFormats formats, BundledLayer bundled) {
+    this(formats, bundled, new SystemBrowser());
+  }
+
+  /** The app reading {@code formats} and opening source links with {@code browser}. */
+  public SituationMapApp(LayerFormats formats, Browser browser) {
+    this(formats, BundledLayer.standard(), browser);
+  }
+
+  /**
+   * The app reading {@code formats}, with {@code bundled} as its default layer, opening source
+   * links with {@code browser}.
+   */
+  public SituationMapApp(LayerFormats formats, BundledLayer bundled, Browser browser) {
     this.formats = formats;
     this.bundled = bundled;
+    this.browser = browser;
   }
 
   @Override
@@ -141,7 +157,7 @@ public final class SituationMapApp extends Application {
             new CoverageNotice(state, mapController.mapLayer().drawnProperty(), text),
             Pos.TOP_CENTER);
     installStartProblem();
-    Sidebar sidebar = new Sidebar(state, text, this::openInBrowser);
+    Sidebar sidebar = new Sidebar(state, text, browser);
     sidebar.addTab(
         "tab-compare",
         text.format("sidebar.compare"),
@@ -197,10 +213,6 @@ public final class SituationMapApp extends Application {
     view.mapPane().addOverlay(problem, Pos.CENTER);
     files.setOnFailedWithoutLayer(failed -> problem.show(failed, bundled.isBundled(failed.file())));
     state.layerProperty().addListener((o, was, now) -> problem.hide());
-  }
-
-  private void openInBrowser(String url) {
-    getHostServices().showDocument(url);
   }
 
   /** The main view, for tests and wiring. */

@@ -37,6 +37,26 @@ class MessagesTest {
     assertEquals(Optional.empty(), text.parseDate(typed));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "31 June 2022, NO_SUCH_DAY",
+    "29 Feb 2023, NO_SUCH_DAY",
+    "2022-02-30, NO_SUCH_DAY",
+    "2022-13-01, NO_SUCH_DAY",
+    "29 February 2024, DATE",
+    "2024-02-29, DATE",
+    "June, UNREADABLE",
+    "2022, UNREADABLE",
+    "yesterday, UNREADABLE",
+    "25 June 2022 and more, UNREADABLE",
+    "'   ', EMPTY"
+  })
+  void readingSaysWhyATextIsNoDate(String typed, DateReading.Kind kind) {
+    DateReading reading = text.readDate(typed);
+    assertEquals(kind, reading.kind(), typed);
+    assertEquals(kind == DateReading.Kind.DATE, reading.asDate().isPresent(), typed);
+  }
+
   @Test
   void pluralsAndNamedArguments() {
     assertEquals("Ukraine", text.status(ControlStatus.UKRAINE));

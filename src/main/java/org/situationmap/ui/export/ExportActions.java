@@ -130,7 +130,12 @@ public final class ExportActions {
     }
     SnapshotSettings s = settings.get();
     Path out =
-        chooseFile(layer, "png", text.format("export.png.chooser"), text.format("export.png.kind"));
+        chooseFile(
+            layer,
+            state.getDate().toString(),
+            "png",
+            text.format("export.png.chooser"),
+            text.format("export.png.kind"));
     if (out == null) {
       return;
     }
@@ -178,14 +183,24 @@ public final class ExportActions {
       return;
     }
     var settings =
-        new AnimationDialog(owner.get(), layer.index().firstDate(), layer.index().lastDate(), text)
+        new AnimationDialog(
+                owner.get(),
+                layer.index().firstDate(),
+                layer.index().lastDate(),
+                state.getDate(),
+                text)
             .ask();
     if (settings.isEmpty()) {
       return;
     }
     AnimationDialog.Settings s = settings.get();
     Path out =
-        chooseFile(layer, "gif", text.format("export.gif.chooser"), text.format("export.gif.kind"));
+        chooseFile(
+            layer,
+            s.from() + "-to-" + s.to(),
+            "gif",
+            text.format("export.gif.chooser"),
+            text.format("export.gif.kind"));
     if (out == null) {
       return;
     }
@@ -247,7 +262,11 @@ public final class ExportActions {
     return Viewport.around(p, now.width(), now.height(), w, h);
   }
 
-  private Path chooseFile(Layer layer, String ext, String title, String kind) {
+  /**
+   * Asks where to save; the name proposed is the layer's file name, then {@code dates} (e.g. {@code
+   * donbas-2022-06-01-to-2022-07-10.gif}).
+   */
+  private Path chooseFile(Layer layer, String dates, String ext, String title, String kind) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(title);
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + ext));
@@ -255,7 +274,7 @@ public final class ExportActions {
         layer.file() == null
             ? "situation-map"
             : layer.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
-    chooser.setInitialFileName(stem + "-" + state.getDate() + "." + ext);
+    chooser.setInitialFileName(stem + "-" + dates + "." + ext);
     if (layer.onDisk() && layer.file().toAbsolutePath().getParent() != null) {
       chooser.setInitialDirectory(layer.file().toAbsolutePath().getParent().toFile());
     }
