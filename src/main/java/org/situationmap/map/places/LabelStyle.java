@@ -7,8 +7,9 @@ import javafx.scene.text.FontWeight;
 import org.situationmap.domain.PlaceKind;
 
 /**
- * How a place's name is drawn: its font by kind, dark ink in a white halo. The one definition for
- * the text drawing and the label sprites of the raster. FX thread.
+ * How a place's name is drawn: its font by kind, dark ink in a white halo, and the leader line that
+ * ties a name standing off its marker to it (ink in a halo, round ends). The one definition for the
+ * text drawing and the label sprites of the raster. FX thread.
  */
 public final class LabelStyle {
   /** The names of towns, villages and sites. */
@@ -25,6 +26,12 @@ public final class LabelStyle {
 
   /** Width of the halo's stroke. */
   public static final double HALO_WIDTH = 3;
+
+  /** The height a name takes on the map, halo included, centred on its line. */
+  public static final double HEIGHT = 14;
+
+  /** Width of a leader line's ink (its halo is {@link #HALO_WIDTH} wide). */
+  public static final double LEADER_WIDTH = 1;
 
   private LabelStyle() {}
 
@@ -45,5 +52,18 @@ public final class LabelStyle {
     gc.strokeText(name, x, y);
     gc.setFill(INK);
     gc.fillText(name, x, y);
+  }
+
+  /**
+   * Draws a leader line (halo, then ink); the context's line cap must be {@link
+   * javafx.scene.shape.StrokeLineCap#ROUND}.
+   */
+  public static void drawLeader(GraphicsContext gc, PlacedLabel.Leader line) {
+    gc.setStroke(HALO);
+    gc.setLineWidth(HALO_WIDTH);
+    gc.strokeLine(line.x0(), line.y0(), line.x1(), line.y1());
+    gc.setStroke(INK);
+    gc.setLineWidth(LEADER_WIDTH);
+    gc.strokeLine(line.x0(), line.y0(), line.x1(), line.y1());
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
+import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
 import org.situationmap.map.places.raster.RasterLimits;
 import org.situationmap.map.places.raster.SymbolCache;
@@ -99,8 +100,14 @@ public final class PlaceRenderer {
     return false;
   }
 
-  /** Draws labels as text onto {@code gc}, in order. */
+  /** Draws labels as text onto {@code gc}, in order, over their leader lines. */
   public static void drawLabels(GraphicsContext gc, PlaceSet set, List<PlacedLabel> labels) {
+    gc.setLineCap(StrokeLineCap.ROUND);
+    for (PlacedLabel label : labels) {
+      if (label.leader() != null) {
+        LabelStyle.drawLeader(gc, label.leader());
+      }
+    }
     gc.setTextBaseline(VPos.CENTER);
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setLineWidth(LabelStyle.HALO_WIDTH);

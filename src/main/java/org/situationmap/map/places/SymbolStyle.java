@@ -16,6 +16,13 @@ public final class SymbolStyle {
   /** Half the diagonal of a diamond, per pixel of radius. */
   public static final double DIAMOND_HALF_DIAGONAL = 1.25;
 
+  /**
+   * The farthest any symbol of radius 1 reaches from its centre, whatever its shape (a square's
+   * corner).
+   */
+  public static final double MAX_REACH =
+      Math.max(DIAMOND_HALF_DIAGONAL, SQUARE_HALF_SIDE * 1.4142135623730951);
+
   /** The outline of filled symbols. */
   public static final Color OUTLINE = Color.WHITE;
 

@@ -1,8 +1,10 @@
 package org.situationmap.map.places.raster;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -22,7 +24,8 @@ import org.situationmap.map.places.PlacedLabel;
  * shows. The software pipeline rasterizes text slowly (a stroked outline per glyph), so a frame
  * with 400 labels went from most of its time in text to a few copies. The label's left end is
  * rounded to a whole device pixel. Kept by pixel scale, least recently used first out beyond a
- * bound ({@link RasterLimits#labelPixels}). FX thread only.
+ * bound ({@link RasterLimits#labelPixels}). Leader lines are stamped under their names ({@link
+ * LeaderSprite}), made once for the labels of a view. FX thread only.
  */
 final class LabelSprites {
   private static final double PAD = 4;
@@ -34,6 +37,8 @@ final class LabelSprites {
   private final long maxPixels;
   private long cachedPixels;
   private final LinkedHashMap<Long, Sprite> sprites = new LinkedHashMap<>(256, 0.75f, true);
+  private final Map<PlacedLabel.Leader, LeaderSprite> leaders = new HashMap<>();
+  private double leaderScale;
 
   /** The label sprites of a set, kept up to {@code maxPixels}. */
   LabelSprites(PlaceSet set, long maxPixels) {
@@ -51,8 +56,12 @@ final class LabelSprites {
     return cachedPixels;
   }
 
-  /** Queues the stamps of {@code labels} at pixel scale {@code scale}, in order. */
+  /**
+   * Queues the stamps of {@code labels} at pixel scale {@code scale}, in order, over their leader
+   * lines.
+   */
   void queue(StampQueue queue, List<PlacedLabel> labels, double scale) {
+    queueLeaders(queue, labels, scale);
     List<PlacedLabel> missing = new ArrayList<>();
     for (PlacedLabel label : labels) {
       if (sprites.get(key(label.i(), scale)) == null) {
@@ -78,6 +87,20 @@ final class LabelSprites {
     while (cachedPixels > maxPixels && sprites.size() > keep && eldest.hasNext()) {
       cachedPixels -= eldest.next().getValue().pixels().length;
       eldest.remove();
+    }
+  }
+
+  /** Queues the leader lines of {@code labels}, made once for the labels of a view. */
+  private void queueLeaders(StampQueue queue, List<PlacedLabel> labels, double scale) {
+    if (scale != leaderScale || leaders.size() > 2 * labels.size()) {
+      leaders.clear();
+      leaderScale = scale;
+    }
+    for (PlacedLabel label : labels) {
+      if (label.leader() != null) {
+        LeaderSprite s = leaders.computeIfAbsent(label.leader(), l -> LeaderSprite.of(l, scale));
+        queue.add(s.sprite(), s.x(), s.y());
+      }
     }
   }
 
