@@ -93,7 +93,7 @@ public final class PlaceRenderer {
       gc.setImageSmoothing(smooth);
       return true;
     }
-    SymbolPaths.draw(frame, gc, p, visible, factor);
+    SymbolPaths.draw(frame, gc, p, visible, factor, raster.culls(visible.length));
     if (frame.selected() >= 0) {
       SymbolPaths.drawSelection(gc, set, frame.selected(), p, factor);
     }

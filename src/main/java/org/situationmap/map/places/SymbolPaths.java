@@ -23,15 +23,23 @@ public final class SymbolPaths {
       GraphicsContext gc, ControlStatus status, double x, double y, double r) {
     gc.beginPath();
     addShape(gc, PlaceStyle.shape(status), x, y, r);
-    paint(gc, status);
+    paint(gc, status, false);
   }
 
-  /** Draws the halos, then the symbols of each status, of the places {@code visible}. */
+  /**
+   * Draws the halos, then the symbols of each status, of the places {@code visible}, in the look of
+   * a crowded view or not ({@link SymbolStyle#outline}).
+   */
   static void draw(
-      PlaceFrame frame, GraphicsContext gc, Projection p, int[] visible, double factor) {
+      PlaceFrame frame,
+      GraphicsContext gc,
+      Projection p,
+      int[] visible,
+      double factor,
+      boolean crowded) {
     drawHalos(frame, gc, p, visible, factor);
     for (ControlStatus status : STATUSES) {
-      drawSymbols(frame, gc, p, visible, factor, status);
+      drawSymbols(frame, gc, p, visible, factor, status, crowded);
     }
   }
 
@@ -65,7 +73,8 @@ public final class SymbolPaths {
       Projection p,
       int[] visible,
       double factor,
-      ControlStatus status) {
+      ControlStatus status,
+      boolean crowded) {
     PlaceSet set = frame.set();
     byte code = (byte) status.ordinal();
     PlaceStyle.Shape shape = PlaceStyle.shape(status);
@@ -79,7 +88,7 @@ public final class SymbolPaths {
       addShape(gc, shape, p.x(set.ux[i]), p.y(set.uy[i]), set.radius[i] * factor);
     }
     if (count > 0) {
-      paint(gc, status);
+      paint(gc, status, crowded);
     }
   }
 
@@ -107,10 +116,10 @@ public final class SymbolPaths {
   }
 
   /** Fills and strokes the current path in the style of a status. */
-  private static void paint(GraphicsContext gc, ControlStatus status) {
-    gc.setFill(SymbolStyle.fill(status));
+  private static void paint(GraphicsContext gc, ControlStatus status, boolean crowded) {
+    gc.setFill(SymbolStyle.fill(status, crowded));
     gc.fill();
-    Color outline = SymbolStyle.outline(status);
+    Color outline = SymbolStyle.outline(status, crowded);
     gc.setStroke(outline);
     gc.setLineWidth(SymbolStyle.outlineWidth(status));
     gc.stroke();

@@ -55,14 +55,25 @@ public final class SymbolStyle {
 
   private SymbolStyle() {}
 
-  /** The fill of a status's symbol. */
-  public static Color fill(ControlStatus status) {
-    return hollow(status) ? HOLLOW_FILL : PlaceStyle.colour(status);
+  /**
+   * The fill of a status's symbol. In a crowded view (one where symbols pile up: more places in
+   * view than the raster's culling threshold) hollow symbols are not filled, so that their white
+   * does not cover the colours of the symbols under them (decision 0016).
+   */
+  public static Color fill(ControlStatus status, boolean crowded) {
+    if (hollow(status)) {
+      return crowded ? Color.TRANSPARENT : HOLLOW_FILL;
+    }
+    return PlaceStyle.colour(status);
   }
 
-  /** The outline (or ring) of a status's symbol. */
-  public static Color outline(ControlStatus status) {
-    return hollow(status) ? PlaceStyle.colour(status) : OUTLINE;
+  /**
+   * The outline (or ring) of a status's symbol: white around filled symbols, the status's colour
+   * for hollow ones. In a crowded view the status's colour for all: white outlines, each covering
+   * the fills of its neighbours, would turn a crowded view white (decision 0016).
+   */
+  public static Color outline(ControlStatus status, boolean crowded) {
+    return hollow(status) || crowded ? PlaceStyle.colour(status) : OUTLINE;
   }
 
   /** Width of the outline (or ring) of a status's symbol. */

@@ -87,7 +87,8 @@ class RasterMatchesPathsTest {
           .draw(gc, frame, p, w, h, List.of());
     } else {
       double factor = PlaceStyle.zoomFactor(p.zoom());
-      SymbolPaths.draw(frame, gc, p, frame.set().visible(p, w, h, factor), factor);
+      int[] visible = frame.set().visible(p, w, h, factor);
+      SymbolPaths.draw(frame, gc, p, visible, factor, visible.length > cull);
     }
     return Pixels.onWhite(canvas);
   }

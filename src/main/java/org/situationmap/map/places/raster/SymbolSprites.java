@@ -74,13 +74,18 @@ final class SymbolSprites {
   }
 
   /**
-   * The ink of a status's fills ({@code pass} 0) or outlines (1): premultiplied ARGB by coverage
-   * ({@link CoveragePlanes#ink}).
+   * The ink of a status's fills ({@code pass} 0) or outlines (1) in a crowded view, where symbols
+   * are added up as coverage (their look there: {@link SymbolStyle#outline}): premultiplied ARGB by
+   * coverage ({@link CoveragePlanes#ink}).
    */
   int[] ink(int status, int pass) {
     if (inks[status] == null) {
-      PaintedShape[] l = shapes(status)[0];
-      inks[status] = new int[][] {CoveragePlanes.ink(l[0].argb()), CoveragePlanes.ink(l[1].argb())};
+      ControlStatus s = STATUSES[status];
+      inks[status] =
+          new int[][] {
+            CoveragePlanes.ink(argb(SymbolStyle.fill(s, true))),
+            CoveragePlanes.ink(argb(SymbolStyle.outline(s, true)))
+          };
     }
     return inks[status][pass];
   }
@@ -187,7 +192,10 @@ final class SymbolSprites {
     };
   }
 
-  /** [size class][0 fill, 1 outline] shapes of a status's symbol. */
+  /**
+   * [size class][0 fill, 1 outline] shapes of a status's symbol, in the colours of a view that is
+   * not crowded (the sprites'; masks take only their shapes).
+   */
   private PaintedShape[][] shapes(ControlStatus status) {
     PaintedShape.Shape s =
         switch (PlaceStyle.shape(status)) {
@@ -195,8 +203,8 @@ final class SymbolSprites {
           case DIAMOND -> PaintedShape.Shape.DIAMOND;
           case CIRCLE, HOLLOW_CIRCLE -> PaintedShape.Shape.CIRCLE;
         };
-    int fill = argb(SymbolStyle.fill(status));
-    int outline = argb(SymbolStyle.outline(status));
+    int fill = argb(SymbolStyle.fill(status, false));
+    int outline = argb(SymbolStyle.outline(status, false));
     double width = SymbolStyle.outlineWidth(status) * scale;
     PaintedShape[][] out = new PaintedShape[set.sizeClassCount()][2];
     for (int k = 0; k < set.sizeClassCount(); k++) {
