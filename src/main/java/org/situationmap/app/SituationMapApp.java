@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -118,6 +119,8 @@ public final class SituationMapApp extends Application {
     help = new HelpActions(() -> stage, state, bundled, AppInfo.version(), text);
     view.setMenuBar(new Menus(this, text).build());
     mapController = new MapController(state, view.mapPane());
+    CompletableFuture.supplyAsync(() -> tiles.offline().renderer().names(), background)
+        .thenAcceptAsync(mapController::useBasemapNames, Platform::runLater);
     state.zonesShownProperty().set(settings.getBoolean(Menus.ZONES_SETTING, true));
     ZoneModel zones =
         new ZoneModel(

@@ -49,7 +49,8 @@ public final class MapImageRenderer {
       PlaceFrame frame,
       ZoneState zones) {
     Viewport v = request.viewport();
-    MapFrame mapFrame = new MapFrame(frame, zones, v.projection(), v.width(), v.height());
+    MapFrame mapFrame =
+        new MapFrame(frame, zones, v.projection(), v.width(), v.height(), tiles.names());
     Overlay caption = new CaptionOverlay(request, tiles.attribution());
     for (Overlay overlay : Overlays.forImage(tiles, places, caption)) {
       gc.save();

@@ -3,6 +3,7 @@ package org.situationmap.export;
 import java.io.IOException;
 import javafx.scene.image.Image;
 import org.situationmap.io.basemap.Basemap;
+import org.situationmap.map.tiles.BasemapNames;
 import org.situationmap.map.tiles.OfflineTileRenderer;
 import org.situationmap.map.tiles.OfflineTileSource;
 
@@ -28,5 +29,10 @@ public final class OfflineTiles implements TileSupplier {
   @Override
   public String attribution() {
     return Basemap.ATTRIBUTION;
+  }
+
+  @Override
+  public BasemapNames names() {
+    return renderer.names();
   }
 }

@@ -7,6 +7,7 @@ import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import org.situationmap.map.overlay.MapFrame;
 import org.situationmap.map.overlay.Overlay;
+import org.situationmap.map.tiles.BasemapNames;
 
 /**
  * The basemap tiles covering a view, fetched once (off the FX thread) and drawn (on it) as often as
@@ -21,10 +22,12 @@ public final class TileMosaic implements Overlay {
 
   private final List<Placed> tiles;
   private final String attribution;
+  private final BasemapNames names;
 
-  private TileMosaic(List<Placed> tiles, String attribution) {
+  private TileMosaic(List<Placed> tiles, String attribution, BasemapNames names) {
     this.tiles = List.copyOf(tiles);
     this.attribution = attribution;
+    this.names = names;
   }
 
   /** Fetches the tiles of a view; {@code pixelRatio} is the export scale (1 or 2). */
@@ -56,12 +59,17 @@ public final class TileMosaic implements Overlay {
                   return new Placed(img, left, top, right - left, bottom - top);
                 })
             .toList();
-    return new TileMosaic(placed, source.attribution());
+    return new TileMosaic(placed, source.attribution(), source.names());
   }
 
   /** Number of tiles. */
   public int size() {
     return tiles.size();
+  }
+
+  /** The names to write over the tiles, or null when they carry their own. */
+  public BasemapNames names() {
+    return names;
   }
 
   /** The attribution of the tiles' source (after any fallback). */

@@ -1,6 +1,7 @@
 package org.situationmap.export;
 
 import javafx.scene.image.Image;
+import org.situationmap.map.tiles.BasemapNames;
 
 /** Where an export's basemap tiles come from. Implementations are thread-safe. */
 public interface TileSupplier {
@@ -12,4 +13,9 @@ public interface TileSupplier {
 
   /** The attribution the image must show, e.g. "© OpenStreetMap contributors". */
   String attribution();
+
+  /** The names to write over these tiles, or null when the tiles carry their own (online tiles). */
+  default BasemapNames names() {
+    return null;
+  }
 }

@@ -3,6 +3,7 @@ package org.situationmap.map.overlay;
 import java.util.Objects;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.Projection;
+import org.situationmap.map.tiles.BasemapNames;
 import org.situationmap.zones.ZoneState;
 
 /**
@@ -15,12 +16,25 @@ import org.situationmap.zones.ZoneState;
  * @param projection unit Web Mercator to the view's pixels
  * @param width width of the view in pixels
  * @param height height of the view in pixels
+ * @param names the basemap's names to write over the map, or null when the basemap writes none
+ *     (online tiles carry their own)
  */
 public record MapFrame(
-    PlaceFrame places, ZoneState zones, Projection projection, double width, double height) {
+    PlaceFrame places,
+    ZoneState zones,
+    Projection projection,
+    double width,
+    double height,
+    BasemapNames names) {
   /** Checks the frame. */
   public MapFrame {
     Objects.requireNonNull(places, "places");
     Objects.requireNonNull(projection, "projection");
+  }
+
+  /** A frame with no basemap names. */
+  public MapFrame(
+      PlaceFrame places, ZoneState zones, Projection projection, double width, double height) {
+    this(places, zones, projection, width, height, null);
   }
 }

@@ -11,8 +11,10 @@ import javafx.geometry.Point2D;
 import javafx.stage.Window;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceRenderer;
+import org.situationmap.map.places.PlacedLabel;
 import org.situationmap.map.places.Projection;
 import org.situationmap.map.places.raster.SymbolCache;
+import org.situationmap.map.tiles.BasemapNames;
 import org.situationmap.zones.WebMercator;
 import org.situationmap.zones.ZoneState;
 
@@ -25,6 +27,7 @@ import org.situationmap.zones.ZoneState;
  */
 public final class OverlayLayer extends MapLayer {
   private final SymbolCache symbols;
+  private final PlaceRenderer renderer;
   private final List<ScreenPart> parts;
   private final InvalidationListener rescaled = o -> markDirty();
   private final ChangeListener<Window> windowChanged =
@@ -39,6 +42,7 @@ public final class OverlayLayer extends MapLayer {
       };
   private PlaceFrame frame;
   private ZoneState zones;
+  private BasemapNames names;
   private Projection projection;
   private double width;
   private double height;
@@ -49,7 +53,8 @@ public final class OverlayLayer extends MapLayer {
   /** An empty layer drawing with symbol images from {@code symbols}. */
   public OverlayLayer(SymbolCache symbols) {
     this.symbols = symbols;
-    parts = Overlays.forScreen(new PlaceRenderer(symbols)).stream().map(Overlay::onScreen).toList();
+    renderer = new PlaceRenderer(symbols);
+    parts = Overlays.forScreen(renderer).stream().map(Overlay::onScreen).toList();
     for (ScreenPart part : parts) {
       getChildren().add(part.node());
     }
@@ -85,6 +90,17 @@ public final class OverlayLayer extends MapLayer {
   public void setZones(ZoneState newZones) {
     if (newZones != zones) {
       zones = newZones;
+      markDirty();
+    }
+  }
+
+  /**
+   * Writes the basemap's names over the map (or none: null, when the basemap's tiles carry their
+   * own).
+   */
+  public void setBasemapNames(BasemapNames newNames) {
+    if (newNames != names) {
+      names = newNames;
       markDirty();
     }
   }
@@ -132,7 +148,7 @@ public final class OverlayLayer extends MapLayer {
     if (frame == null) {
       return;
     }
-    MapFrame next = new MapFrame(frame, zones, projection, width, height);
+    MapFrame next = new MapFrame(frame, zones, projection, width, height, names);
     double scale = outputScale();
     if (next.equals(shown) && scale == shownScale) {
       return;
@@ -161,6 +177,20 @@ public final class OverlayLayer extends MapLayer {
       return 1;
     }
     return Math.max(1, window.getOutputScaleX());
+  }
+
+  /** The places' names drawn last, in the drawn frame's pixels (empty before a frame is drawn). */
+  public List<PlacedLabel> labels() {
+    MapFrame f = shown;
+    return f == null
+        ? List.of()
+        : renderer.labels(f.places(), f.projection(), f.width(), f.height());
+  }
+
+  /** The basemap's names drawn last, clear of the places' names (empty when none are drawn). */
+  public List<PlacedName> basemapNames() {
+    MapFrame f = shown;
+    return f == null ? List.of() : BasemapNamePlacer.place(f, labels());
   }
 
   /** The projection of the last layout, or null before the first. */

@@ -40,6 +40,7 @@ public final class Overlays {
     }
     stack.add(new ZoneOverlay()); // above the basemap, below the places
     LabelOverlay labels = new LabelOverlay(places);
+    stack.add(new BasemapNameOverlay(labels)); // below the places, clear of their names
     stack.add(new PlaceOverlay(places, labels));
     stack.add(labels); // right after the places: where they are one image, the names are in it
     if (caption != null) {

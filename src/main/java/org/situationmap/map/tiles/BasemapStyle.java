@@ -16,11 +16,8 @@ final class BasemapStyle {
   static final Color BORDER_LINE = new Color(0x8A6A94);
   static final Color SHORE = new Color(0x86B6C8);
   static final Color RIVER = new Color(0x7DB3D3);
-  static final Color LABEL = new Color(0x6E5A78);
-  static final Color LABEL_HALO = new Color(0xF2EFE9);
   static final Color RIVER_LABEL = new Color(0x3F7FA6);
 
-  static final Font OBLAST_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 13);
   static final Font RIVER_FONT = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
 
   /** The two oblasts the application is about; drawn with emphasis. */

@@ -1,8 +1,6 @@
 package org.situationmap.map.tiles;
 
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
@@ -18,16 +16,24 @@ import org.situationmap.io.basemap.BasemapLayer;
 
 /**
  * Renders 256×256 Web Mercator tiles of the offline basemap with Java2D. Toolkit-free, so the same
- * drawing serves the screen (through {@link OfflineTileSource}) and headless export. Thread-safe:
- * each call draws into its own image.
+ * drawing serves the screen (through {@link OfflineTileSource}) and headless export. The tiles
+ * carry no names: the basemap's names ({@link #names()}) are written over the map, where no place's
+ * name is. Thread-safe: each call draws into its own image.
  */
 public final class OfflineTileRenderer {
   private static final int SIZE = TileMath.TILE_SIZE;
   private final Basemap basemap;
+  private final BasemapNames names;
 
   /** Creates a renderer for a loaded basemap. */
   public OfflineTileRenderer(Basemap basemap) {
     this.basemap = basemap;
+    this.names = BasemapNames.of(basemap);
+  }
+
+  /** The names of the basemap, to write over the map. */
+  public BasemapNames names() {
+    return names;
   }
 
   /** Renders tile (x, y) at an integer zoom into a new 256×256 ARGB image. */
@@ -79,9 +85,6 @@ public final class OfflineTileRenderer {
     g.setColor(BasemapStyle.BORDER_LINE);
     g.setStroke(BasemapStyle.borderStroke(f.zoom()));
     strokeLayer(g, f, basemap.borders());
-    if (f.zoom() <= 9) {
-      labelOblasts(g, f);
-    }
   }
 
   private void fillLayer(Graphics2D g, TileFrame f, BasemapLayer layer, Color color, String only) {
@@ -136,47 +139,6 @@ public final class OfflineTileRenderer {
         }
       }
     }
-  }
-
-  private void labelOblasts(Graphics2D g, TileFrame f) {
-    for (BasemapFeature feature : basemap.oblasts().features()) {
-      String name = feature.property("name");
-      String lon = feature.property("labelLon");
-      String lat = feature.property("labelLat");
-      if (name == null || lon == null || lat == null) {
-        continue;
-      }
-      boolean focus = BasemapStyle.isFocus(name);
-      if (!focus && f.zoom() < 7) {
-        continue;
-      }
-      String text =
-          (name + ("UA".equals(feature.property("country")) ? " Oblast" : "")).toUpperCase();
-      Font font = BasemapStyle.OBLAST_FONT.deriveFont(focus ? 14f : 11f);
-      drawHaloText(g, f, text, font, Double.parseDouble(lon), Double.parseDouble(lat), focus);
-    }
-  }
-
-  private void drawHaloText(
-      Graphics2D g, TileFrame f, String text, Font font, double lon, double lat, boolean focus) {
-    g.setFont(font);
-    FontMetrics fm = g.getFontMetrics();
-    double cx = f.x(lon);
-    double cy = f.y(lat);
-    int w = fm.stringWidth(text);
-    if (cx + w / 2.0 < 0 || cx - w / 2.0 > SIZE || cy + 20 < 0 || cy - 20 > SIZE) {
-      return;
-    }
-    float tx = (float) (cx - w / 2.0);
-    float ty = (float) (cy + fm.getAscent() / 2.0);
-    g.setColor(BasemapStyle.LABEL_HALO);
-    for (int dx = -1; dx <= 1; dx++) {
-      for (int dy = -1; dy <= 1; dy++) {
-        g.drawString(text, tx + dx, ty + dy);
-      }
-    }
-    g.setColor(focus ? BasemapStyle.LABEL : BasemapStyle.OBLAST_LINE.darker());
-    g.drawString(text, tx, ty);
   }
 
   /** The placement of one tile in world pixels at an integer zoom. */

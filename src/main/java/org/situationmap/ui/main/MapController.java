@@ -11,6 +11,8 @@ import org.situationmap.map.overlay.OverlayLayer;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceSet;
 import org.situationmap.map.places.raster.SymbolCache;
+import org.situationmap.map.tiles.BasemapKind;
+import org.situationmap.map.tiles.BasemapNames;
 import org.situationmap.timeline.StatusDiff;
 import org.situationmap.ui.state.AppState;
 
@@ -19,7 +21,7 @@ import org.situationmap.ui.state.AppState;
  * frame, a new selection only re-marks it, new zones are shown under the places; a click on a
  * symbol selects its place, a click inside a zone the place it comes from (a click elsewhere, on
  * sea or land assigned to no place, clears the selection); a request to show a place flies the map
- * there.
+ * there. The offline basemap's names are written over it while it shows.
  */
 public final class MapController {
   /** Zoom at least this far in when flying to a place. */
@@ -28,6 +30,7 @@ public final class MapController {
   private final AppState state;
   private final MapPane mapPane;
   private final OverlayLayer layer = new OverlayLayer(new SymbolCache());
+  private BasemapNames offlineNames;
 
   /** Connects the state to the map pane. */
   public MapController(AppState state, MapPane mapPane) {
@@ -48,7 +51,22 @@ public final class MapController {
     state.zonesProperty().addListener((o, a, z) -> layer.setZones(z));
     layer.setZones(state.getZones());
     state.addFocusListener(this::flyTo);
+    mapPane.basemapProperty().addListener((o, a, k) -> showBasemapNames());
     mapPane.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+  }
+
+  /**
+   * Writes the offline basemap's names over the map while it shows the offline basemap (online
+   * tiles carry their own).
+   */
+  public void useBasemapNames(BasemapNames names) {
+    offlineNames = names;
+    showBasemapNames();
+  }
+
+  private void showBasemapNames() {
+    boolean offline = mapPane.basemapProperty().get() == BasemapKind.OFFLINE;
+    layer.setBasemapNames(offline ? offlineNames : null);
   }
 
   /** The map's layer of overlays (places, labels). */

@@ -5,6 +5,8 @@ import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -25,6 +27,8 @@ public final class MapPane extends StackPane {
   public static final double DONBAS_ZOOM = 7.4;
 
   private final Label attribution = new Label();
+  private final ReadOnlyObjectWrapper<BasemapKind> basemap =
+      new ReadOnlyObjectWrapper<>(this, "basemap");
   private final List<MapLayer> layers = new ArrayList<>();
   private final List<Node> overlays = new ArrayList<>();
   private MapView mapView;
@@ -40,7 +44,13 @@ public final class MapPane extends StackPane {
     setFocusTraversable(true);
     // A press on the map takes keyboard focus from text fields, so timeline keys work again.
     addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+    basemap.set(TileService.current().kind());
     rebuild();
+  }
+
+  /** The basemap shown. */
+  public ReadOnlyObjectProperty<BasemapKind> basemapProperty() {
+    return basemap.getReadOnlyProperty();
   }
 
   /** The current map view (replaced when the basemap changes). */
@@ -73,6 +83,7 @@ public final class MapPane extends StackPane {
   /** Switches basemap, keeping the view. */
   public void setBasemap(BasemapKind kind) {
     TileService.current().setKind(kind);
+    basemap.set(kind);
     centre = mapView.getCenter();
     zoom = mapView.getZoom();
     for (MapLayer layer : layers) {
