@@ -33,9 +33,11 @@ import org.situationmap.ui.main.KeyboardShortcuts;
 import org.situationmap.ui.main.LayerLoader;
 import org.situationmap.ui.main.MainView;
 import org.situationmap.ui.main.MapController;
+import org.situationmap.ui.main.PlaceTooltip;
 import org.situationmap.ui.main.RecentFiles;
 import org.situationmap.ui.main.Sidebar;
 import org.situationmap.ui.main.StartProblemView;
+import org.situationmap.ui.main.ZoomButtons;
 import org.situationmap.ui.notes.Browser;
 import org.situationmap.ui.state.AppState;
 import org.situationmap.ui.timeline.TimelineView;
@@ -159,6 +161,10 @@ public final class SituationMapApp extends Application {
         .addOverlay(
             new CoverageNotice(state, mapController.mapLayer().drawnProperty(), text),
             Pos.TOP_CENTER);
+    view.mapPane().addOverlay(new ZoomButtons(view.mapPane(), state, text), Pos.TOP_RIGHT);
+    view.mapPane()
+        .addOverlay(
+            new PlaceTooltip(view.mapPane(), mapController.mapLayer(), state, text), Pos.TOP_LEFT);
     installStartProblem();
     Sidebar sidebar = new Sidebar(state, text, browser);
     sidebar.addTab(

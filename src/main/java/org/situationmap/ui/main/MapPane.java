@@ -10,14 +10,17 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
+import org.locationtech.jts.geom.Envelope;
 import org.situationmap.map.tiles.BasemapKind;
 import org.situationmap.map.tiles.TileService;
 
 /**
  * The map area: a Gluon {@link MapView} with the basemap attribution always visible over its
  * corner. Switching basemap rebuilds the view (Gluon caches tiles per view) and keeps the centre,
- * zoom and layers.
+ * zoom and layers. A notch of the wheel zooms half a level around the pointer, and resizing keeps
+ * the centre ({@link MapMoves}).
  */
 public final class MapPane extends StackPane {
   /** Centre of Luhansk and Donetsk oblasts. */
@@ -31,6 +34,7 @@ public final class MapPane extends StackPane {
       new ReadOnlyObjectWrapper<>(this, "basemap");
   private final List<MapLayer> layers = new ArrayList<>();
   private final List<Node> overlays = new ArrayList<>();
+  private final MapMoves moves = new MapMoves(this::mapView);
   private MapView mapView;
   private MapPoint centre = DONBAS_CENTRE;
   private double zoom = DONBAS_ZOOM;
@@ -45,7 +49,28 @@ public final class MapPane extends StackPane {
     // A press on the map takes keyboard focus from text fields, so timeline keys work again.
     addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> requestFocus());
     basemap.set(TileService.current().kind());
+    // A notch of the wheel over the map zooms half a level around the pointer (Gluon: a tenth).
+    addEventFilter(
+        ScrollEvent.SCROLL,
+        e -> {
+          if (e.getTarget() instanceof Node n && inMap(n)) {
+            moves.wheel(e);
+            e.consume();
+          }
+        });
+    // Resized, the map keeps the centre it shows (the pane's size changes before the view's).
+    widthProperty().addListener(o -> moves.holdCentre());
+    heightProperty().addListener(o -> moves.holdCentre());
     rebuild();
+  }
+
+  private boolean inMap(Node n) {
+    for (Node at = n; at != null; at = at.getParent()) {
+      if (at == mapView) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The basemap shown. */
@@ -97,8 +122,27 @@ public final class MapPane extends StackPane {
 
   /** Centres the map on a point at a zoom. */
   public void show(MapPoint point, double newZoom) {
-    mapView.setZoom(newZoom);
-    mapView.setCenter(point);
+    moves.show(point, newZoom);
+  }
+
+  /** Zooms in (positive) or out by {@code levels} around the centre of the map. */
+  public void zoomBy(double levels) {
+    moves.zoomBy(levels);
+  }
+
+  /** Shows all of an area (longitudes and latitudes), as close as fits. */
+  public void fit(Envelope area) {
+    moves.fit(area);
+  }
+
+  /** The point the map shows at its centre (where it is now, after drags and zooms). */
+  public MapPoint centre() {
+    return moves.centre();
+  }
+
+  /** The zoom the map shows (where it is now, after wheel turns). */
+  public double zoom() {
+    return moves.zoom();
   }
 
   private void rebuild() {
