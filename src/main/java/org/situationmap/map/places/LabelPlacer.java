@@ -47,8 +47,8 @@ final class LabelPlacer {
   private final double h;
   private final double factor;
   private final LabelTies ties;
-  private final List<double[]> names = new ArrayList<>();
-  private final List<double[]> markers = new ArrayList<>();
+  private final BoxGrid names;
+  private final BoxGrid markers;
   private final List<PlacedLabel> placed = new ArrayList<>();
 
   private LabelPlacer(PlaceSet set, Projection p, double w, double h) {
@@ -57,6 +57,8 @@ final class LabelPlacer {
     this.h = h;
     this.factor = PlaceStyle.zoomFactor(p.zoom());
     this.ties = new LabelTies(set, p, factor, w, h);
+    this.names = new BoxGrid(w, h, LabelTies.MARGIN);
+    this.markers = new BoxGrid(w, h, LabelTies.MARGIN);
   }
 
   /** The labels of a w×h view of a set, in drawing order. */
@@ -108,7 +110,7 @@ final class LabelPlacer {
     double y = p.y(set.uy[i]);
     double r = set.radius[i] * factor;
     double[] marker = {x - r, y - r, x + r, y + r};
-    if (overlaps(marker, names)) {
+    if (names.overlaps(marker)) {
       return; // a name placed before hides the marker
     }
     boolean leaders = set.kind[i] <= PlaceKind.TOWN.ordinal();
@@ -134,8 +136,8 @@ final class LabelPlacer {
     double[] box = {lx - 1, ly - th / 2, lx + tw + 1, ly + th / 2};
     double nearX = x + side.dx * d;
     double nearY = y + side.dy * d;
-    if (overlaps(box, names)
-        || overlaps(box, markers)
+    if (names.overlaps(box)
+        || markers.overlaps(box)
         || ties.othersWithin(i, nearX, nearY, nearX, nearY, NEAR_CLEARANCE)) {
       return null; // (the near point first: in a crowded view that settles most spots at once)
     }
@@ -154,21 +156,12 @@ final class LabelPlacer {
       Math.min(line.x0(), nearX), Math.min(line.y0(), nearY),
       Math.max(line.x0(), nearX), Math.max(line.y0(), nearY)
     };
-    if (overlaps(lineBox, names)
+    if (names.overlaps(lineBox)
         || ties.othersWithin(i, line.x0(), line.y0(), nearX, nearY, LEADER_CLEARANCE)) {
       return null;
     }
     names.add(box);
     names.add(lineBox);
     return new PlacedLabel(i, lx, ly, line);
-  }
-
-  private static boolean overlaps(double[] b, List<double[]> boxes) {
-    for (double[] o : boxes) {
-      if (b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]) {
-        return true;
-      }
-    }
-    return false;
   }
 }
