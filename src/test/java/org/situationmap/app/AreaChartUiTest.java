@@ -39,8 +39,7 @@ class AreaChartUiTest extends FxRobot {
 
   @BeforeAll
   static void start() throws Exception {
-    app = AppHarness.start(SituationMapApp.class, "--date=2022-07-10");
-    AppHarness.waitUntil("the bundled layer is loaded", () -> app.state().getLayer() != null);
+    app = AppHarness.startLoaded("--date=2022-07-10");
     window = InWindow.of(app.view());
     TimelineIndex index = Fx.call(() -> app.state().getLayer().index());
     reference = new Zones(index, BasemapLand.regions(Basemap.loadBundled()), Zones.DEFAULT_CAP_KM);

@@ -51,8 +51,7 @@ class ZonesUiTest extends FxRobot {
 
   @BeforeAll
   static void start() throws Exception {
-    app = AppHarness.start(SituationMapApp.class, "--date=2022-07-10");
-    AppHarness.waitUntil("the bundled layer is loaded", () -> app.state().getLayer() != null);
+    app = AppHarness.startLoaded("--date=2022-07-10");
     Fx.run(() -> app.view().mapPane().addLayer(probe));
     window = InWindow.of(app.view());
     TimelineIndex index = Fx.call(() -> app.state().getLayer().index());
