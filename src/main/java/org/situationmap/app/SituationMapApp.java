@@ -128,9 +128,7 @@ public final class SituationMapApp extends Application {
                   t.setDaemon(true);
                   return t;
                 }),
-            Platform::runLater,
-            text,
-            view.statusBar()::setMessage);
+            Platform::runLater);
     exports =
         new ExportActions(
             state,
@@ -151,7 +149,7 @@ public final class SituationMapApp extends Application {
     timeline.speedProperty().set(settings.getDouble("speed", 7));
     timeline.setInViewFilter(() -> mapController.mapLayer()::isInView);
     view.setTimeline(new TimelineView(timeline, state, text));
-    view.mapPane().addOverlay(new LegendView(state, text), Pos.TOP_LEFT);
+    view.mapPane().addOverlay(new LegendView(state, text, zones.slowBuildProperty()), Pos.TOP_LEFT);
     view.mapPane()
         .addOverlay(
             new CoverageNotice(state, mapController.mapLayer().drawnProperty(), text),
