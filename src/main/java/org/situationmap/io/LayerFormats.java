@@ -40,7 +40,9 @@ public final class LayerFormats {
                 "CSV control sheet",
                 List.of("csv"),
                 new ControlSheetReader(),
-                new ControlSheetWriter())));
+                new ControlSheetWriter()),
+            new LayerFormat("KML", List.of("kml"), new KmlReader(), KmlWriter.kml()),
+            new LayerFormat("KMZ", List.of("kmz"), new KmlReader(), KmlWriter.kmz())));
   }
 
   /** The formats, in order of preference. */

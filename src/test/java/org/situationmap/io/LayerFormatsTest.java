@@ -46,9 +46,9 @@ class LayerFormatsTest {
   }
 
   @Test
-  void theStandardFormatsAreGeoJsonAndTheCsvControlSheet() {
+  void theStandardFormatsAreGeoJsonTheCsvControlSheetAndKml() {
     assertEquals(
-        List.of("GeoJSON", "CSV control sheet"),
+        List.of("GeoJSON", "CSV control sheet", "KML", "KMZ"),
         LayerFormats.standard().all().stream().map(f -> f.name()).toList());
     assertEquals(List.of("geojson", "json"), GEOJSON.extensions());
   }
