@@ -35,7 +35,12 @@ public final class LayerFormats {
                 "GeoJSON",
                 List.of("geojson", "json"),
                 new SituationReader(),
-                new SituationWriter())));
+                new SituationWriter()),
+            new LayerFormat(
+                "CSV control sheet",
+                List.of("csv"),
+                new ControlSheetReader(),
+                new ControlSheetWriter())));
   }
 
   /** The formats, in order of preference. */
