@@ -103,7 +103,13 @@ public final class CompareView extends VBox {
     saveMarkdown = new Button(text.format("compare.save.md"));
     saveMarkdown.setId("compare-save-md");
     saveMarkdown.setOnAction(e -> save("md"));
-    getChildren().addAll(new Label(text.format("compare.with")), pick, summary, list, new HBox(6, saveCsv, saveMarkdown));
+    getChildren()
+        .addAll(
+            new Label(text.format("compare.with")),
+            pick,
+            summary,
+            list,
+            new HBox(6, saveCsv, saveMarkdown));
     state.compareDateProperty().addListener((o, a, d) -> refresh());
     state.dateProperty().addListener((o, a, d) -> refresh());
     state.layerProperty().addListener((o, a, l) -> refresh());
