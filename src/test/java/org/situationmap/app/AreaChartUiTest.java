@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.situationmap.domain.ControlStatus;
 import org.situationmap.io.basemap.Basemap;
+import org.situationmap.map.places.PlaceStyle;
 import org.situationmap.testing.AppHarness;
 import org.situationmap.testing.Fx;
 import org.situationmap.testing.InWindow;
@@ -75,6 +76,16 @@ class AreaChartUiTest extends FxRobot {
             0.01,
             drawn[s] + " km² on " + date);
       }
+    }
+
+    for (int s = 0; s < drawn.length; s++) {
+      String selector = ".default-color" + s + ".chart-series-line";
+      javafx.scene.shape.Path line =
+          Fx.call(() -> (javafx.scene.shape.Path) chart().lookup(selector));
+      assertEquals(
+          PlaceStyle.colour(drawn[s]),
+          Fx.call(line::getStroke),
+          drawn[s] + " is drawn in its status colour");
     }
 
     ZoneState now = reference.at(LocalDate.of(2022, 7, 10));
