@@ -23,6 +23,7 @@ import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.common.Settings;
 import org.situationmap.ui.coverage.CoverageNotice;
 import org.situationmap.ui.export.ExportActions;
+import org.situationmap.ui.export.ExportFolder;
 import org.situationmap.ui.help.HelpActions;
 import org.situationmap.ui.legend.LegendView;
 import org.situationmap.ui.main.FileActions;
@@ -126,7 +127,8 @@ public final class SituationMapApp extends Application {
                   return t;
                 }),
             AppInfo.version(),
-            text);
+            text,
+            ExportFolder.of(settings));
     exports.useZones(zones::zonesFor);
     timeline = new TimelineViewModel(state);
     timeline.speedProperty().set(settings.getDouble("speed", 7));
