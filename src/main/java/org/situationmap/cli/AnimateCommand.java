@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code animate FILE --from D1 --to D2 --step 7d --out OUT.gif [--fps 4] [size options]}: a
- * looping animated GIF, one frame per step, with progress lines on stderr.
+ * looping animated GIF, one frame per step and a last one for the end date, with progress lines on
+ * stderr.
  */
 @Command(
     name = "animate",
@@ -29,7 +30,11 @@ public final class AnimateCommand extends MapCommand {
   @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "first date")
   LocalDate from;
 
-  @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "last date")
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "YYYY-MM-DD",
+      description = "last date (the last frame shows it)")
   LocalDate to;
 
   @Option(

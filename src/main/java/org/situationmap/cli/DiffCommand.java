@@ -8,12 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+import org.situationmap.domain.ControlStatus;
 import org.situationmap.domain.Place;
 import org.situationmap.domain.Source;
-import org.situationmap.export.Markdown;
+import org.situationmap.export.ChangeTables;
 import org.situationmap.io.SituationWriter;
 import org.situationmap.layer.Layer;
+import org.situationmap.text.Messages;
 import org.situationmap.timeline.StatusDiff;
 import org.situationmap.timeline.TimelineIndex;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
       "(csv: id,name,lat,lon,from_status,to_status,changed_on)."
     })
 public final class DiffCommand implements Callable<Integer> {
-  static final String HEADER = "id,name,lat,lon,from_status,to_status,changed_on";
+  static final String HEADER = ChangeTables.CSV_HEADER;
 
   @Spec private CommandSpec spec;
 
@@ -105,62 +106,12 @@ public final class DiffCommand implements Callable<Integer> {
   }
 
   static String csv(TimelineIndex index, List<StatusDiff.Change> changes) {
-    StringBuilder text = new StringBuilder(HEADER).append('\n');
-    for (StatusDiff.Change c : changes) {
-      Place p = index.place(c.place());
-      text.append(StatusCommand.csv(p.id()))
-          .append(',')
-          .append(StatusCommand.csv(p.name()))
-          .append(',')
-          .append(SituationWriter.formatDegrees(p.location().lat()))
-          .append(',')
-          .append(SituationWriter.formatDegrees(p.location().lon()))
-          .append(',')
-          .append(c.before().word())
-          .append(',')
-          .append(c.after().word())
-          .append(',')
-          .append(c.changedOn())
-          .append('\n');
-    }
-    return text.toString();
+    return ChangeTables.csv(index, changes);
   }
 
   static String markdown(
       TimelineIndex index, List<StatusDiff.Change> changes, LocalDate from, LocalDate to) {
-    StringBuilder text = new StringBuilder();
-    text.append("# Changes of control between ").append(from).append(" and ").append(to);
-    text.append("\n\n");
-    if (changes.isEmpty()) {
-      return text.append("No place changed status.\n").toString();
-    }
-    text.append("| Place | Before | After | Changed on | Sources |\n");
-    text.append("|---|---|---|---|---|\n");
-    for (StatusDiff.Change c : changes) {
-      Place p = index.place(c.place());
-      String sources =
-          c.entry().sources().stream().map(DiffCommand::cite).collect(Collectors.joining("; "));
-      text.append("| ")
-          .append(Markdown.escape(p.name()))
-          .append(" | ")
-          .append(c.before().word())
-          .append(" | ")
-          .append(c.after().word())
-          .append(" | ")
-          .append(c.changedOn())
-          .append(" | ")
-          .append(sources)
-          .append(" |\n");
-    }
-    return text.toString();
-  }
-
-  private static String cite(Source s) {
-    return Markdown.escape(s.publisher())
-        + ", "
-        + Markdown.link(s.title(), s.url())
-        + ", "
-        + s.date();
+    return ChangeTables.markdown(index, changes, from, to, Messages.base(), ControlStatus::word);
   }
 
   static String json(TimelineIndex index, List<StatusDiff.Change> changes) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.situationmap.domain.Coverage;
 import org.situationmap.domain.Place;
+import org.situationmap.export.ChangeTables;
 import org.situationmap.io.SituationWriter;
 import org.situationmap.layer.Layer;
 import org.situationmap.text.Messages;
@@ -147,13 +148,7 @@ public final class StatusCommand implements Callable<Integer> {
 
   /** A CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180). */
   static String csv(String field) {
-    if (field.indexOf(',') < 0
-        && field.indexOf('"') < 0
-        && field.indexOf('\n') < 0
-        && field.indexOf('\r') < 0) {
-      return field;
-    }
-    return '"' + field.replace("\"", "\"\"") + '"';
+    return ChangeTables.csvField(field);
   }
 
   private static String json(String text) {

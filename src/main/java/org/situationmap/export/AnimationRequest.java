@@ -1,7 +1,6 @@
 package org.situationmap.export;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.situationmap.text.Message;
@@ -9,12 +8,12 @@ import org.situationmap.text.MessageException;
 import org.situationmap.zones.Zones;
 
 /**
- * An animated GIF over a date range: one frame every {@code stepDays} days from {@code from} up to
- * {@code to}. Immutable.
+ * An animated GIF over a date range: one frame every {@code stepDays} days from {@code from}, and a
+ * last one for {@code to} ({@link FramePlan}). Immutable.
  *
  * @param frame everything but the date (view, scale, title, what to include)
  * @param from the first frame's date
- * @param to the last date a frame may show
+ * @param to the last frame's date
  * @param stepDays days between frames, at least 1
  * @param fps frames per second, 1 to 50
  */
@@ -38,7 +37,7 @@ public record AnimationRequest(
     if (fps < 1 || fps > 50) {
       throw new MessageException(Message.of("export.invalid.fps", "fps", fps));
     }
-    long frames = (to.toEpochDay() - from.toEpochDay()) / stepDays + 1;
+    long frames = new FramePlan(from, to, stepDays, fps).count();
     if (frames > MAX_FRAMES) {
       throw new MessageException(
           Message.of("export.invalid.frames", "frames", frames, "max", MAX_FRAMES));
@@ -50,22 +49,23 @@ public record AnimationRequest(
     return new AnimationRequest(frame.withZones(zones), from, to, stepDays, fps);
   }
 
-  /** The date of every frame, in order. */
+  /** The frames: their dates and delays. */
+  public FramePlan plan() {
+    return new FramePlan(from, to, stepDays, fps);
+  }
+
+  /** The date of every frame, in order, the last being {@code to}. */
   public List<LocalDate> dates() {
-    List<LocalDate> dates = new ArrayList<>();
-    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(stepDays)) {
-      dates.add(d);
-    }
-    return dates;
+    return plan().dates();
   }
 
   /** Delay of each frame in hundredths of a second. */
   public int frameDelay() {
-    return Math.max(2, Math.round(100f / fps));
+    return plan().frameDelay();
   }
 
   /** Delay of the last frame: a pause of at least two seconds before the loop starts again. */
   public int lastFrameDelay() {
-    return Math.max(200, 3 * frameDelay());
+    return plan().lastFrameDelay();
   }
 }

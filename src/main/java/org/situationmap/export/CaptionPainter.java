@@ -148,15 +148,7 @@ final class CaptionPainter {
       Messages text) {
     double row = 19;
     double h = 26 + row * counts.size();
-    gc.setFill(PANEL);
-    gc.fillRoundRect(x, y, LEGEND_WIDTH, h, 8, 8);
-    gc.setStroke(RULE);
-    gc.setLineWidth(1);
-    gc.strokeRoundRect(x + 0.5, y + 0.5, LEGEND_WIDTH - 1, h - 1, 8, 8);
-    gc.setTextBaseline(VPos.CENTER);
-    gc.setFill(INK);
-    gc.setFont(LEGEND_TITLE_FONT);
-    gc.fillText(text.format("legend.title.inView"), x + 10, y + 14);
+    legendPanel(gc, x, y, LEGEND_WIDTH, h, text.format("legend.title.inView"));
     double cy = y + 14 + row;
     for (ControlStatus s : ControlStatus.values()) {
       SymbolPaths.drawSymbol(gc, s, x + 17, cy, 5.5);
@@ -170,6 +162,21 @@ final class CaptionPainter {
       cy += row;
     }
     return h;
+  }
+
+  /** A legend's rounded panel with its bold title, {@code w × h} at (x, y). */
+  static void legendPanel(
+      GraphicsContext gc, double x, double y, double w, double h, String title) {
+    gc.setFill(PANEL);
+    gc.fillRoundRect(x, y, w, h, 8, 8);
+    gc.setStroke(RULE);
+    gc.setLineWidth(1);
+    gc.strokeRoundRect(x + 0.5, y + 0.5, w - 1, h - 1, 8, 8);
+    gc.setTextBaseline(VPos.CENTER);
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.setFill(INK);
+    gc.setFont(LEGEND_TITLE_FONT);
+    gc.fillText(title, x + 10, y + 14);
   }
 
   /** A band over the map's foot, above the attribution, saying how the zones were estimated. */

@@ -31,6 +31,14 @@ public interface LayerWriter {
    */
   PlaceSink start(SituationMeta meta, Extras extras, OutputStream out) throws IOException;
 
+  /**
+   * Whether the format carries dated notes (a control sheet carries only control entries and their
+   * sources): a conversion says what it leaves out.
+   */
+  default boolean carriesNotes() {
+    return true;
+  }
+
   /** Writes {@code situation} to {@code out}; {@code out} is flushed, not closed. */
   default void write(Situation situation, OutputStream out) throws IOException {
     try (PlaceSink sink = start(situation.meta(), situation.extras(), out)) {

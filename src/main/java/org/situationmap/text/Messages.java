@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import org.situationmap.domain.Confidence;
 import org.situationmap.domain.ControlStatus;
 import org.situationmap.domain.Coverage;
@@ -33,6 +34,7 @@ public final class Messages {
   public static final String BUNDLE = "org.situationmap.text.messages";
 
   private static final String DATE_ARG = "date";
+  private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private final Locale locale;
   private final ULocale formatLocale;
   private final ResourceBundle bundle;
@@ -102,23 +104,48 @@ public final class Messages {
    * date forms ({@link #date}, {@link #shortDate}); empty when it names no real date.
    */
   public Optional<LocalDate> parseDate(String text) {
+    return readDate(text).asDate();
+  }
+
+  /**
+   * Reads a typed date as {@link #parseDate} does, and says why it is none: empty, written as a
+   * date but naming no real day ("31 June 2022", "2022-02-30"), or not a date at all.
+   */
+  public DateReading readDate(String text) {
     String t = text == null ? "" : text.strip();
-    try {
-      return Optional.of(LocalDate.parse(t));
-    } catch (DateTimeParseException e) {
-      // not ISO: try the forms people read
+    if (t.isEmpty()) {
+      return new DateReading(DateReading.Kind.EMPTY, null);
     }
-    for (String key : new String[] {"date.long", "date.short"}) {
-      DateFormat form = (DateFormat) formatter(key).getFormatByArgumentName(DATE_ARG);
-      form.setCalendar(utcCalendar());
-      form.setLenient(false);
-      ParsePosition at = new ParsePosition(0);
-      Date parsed = form.parse(t, at);
-      if (parsed != null && at.getIndex() == t.length()) {
-        return Optional.of(LocalDate.ofInstant(parsed.toInstant(), ZoneOffset.UTC));
+    try {
+      return new DateReading(DateReading.Kind.DATE, LocalDate.parse(t));
+    } catch (DateTimeParseException e) {
+      if (ISO_SHAPE.matcher(t).matches()) {
+        return new DateReading(DateReading.Kind.NO_SUCH_DAY, null);
       }
     }
-    return Optional.empty();
+    boolean shaped = false;
+    for (String key : new String[] {"date.long", "date.short"}) {
+      Optional<LocalDate> strict = parseForm(key, t, false);
+      if (strict.isPresent()) {
+        return new DateReading(DateReading.Kind.DATE, strict.get());
+      }
+      // a calendar that rolls 31 June over to 1 July tells a day that does not exist
+      shaped |= parseForm(key, t, true).isPresent();
+    }
+    return new DateReading(
+        shaped ? DateReading.Kind.NO_SUCH_DAY : DateReading.Kind.UNREADABLE, null);
+  }
+
+  private Optional<LocalDate> parseForm(String key, String t, boolean rollingCalendar) {
+    DateFormat form = (DateFormat) formatter(key).getFormatByArgumentName(DATE_ARG);
+    form.setCalendar(utcCalendar());
+    form.setLenient(false);
+    form.setCalendarLenient(rollingCalendar);
+    ParsePosition at = new ParsePosition(0);
+    Date parsed = form.parse(t, at);
+    return parsed != null && at.getIndex() == t.length()
+        ? Optional.of(LocalDate.ofInstant(parsed.toInstant(), ZoneOffset.UTC))
+        : Optional.empty();
   }
 
   /** A layer's title, or "Untitled layer" in English when it has none. */

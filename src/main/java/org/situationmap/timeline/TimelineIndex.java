@@ -218,19 +218,22 @@ public final class TimelineIndex {
 
   /**
    * Whether place {@code place} changed status within the {@code days} days ending on {@code date},
-   * i.e. its entry in force on that date is dated in [date - days + 1, date], is not its first (a
-   * history that begins is not a change) and sets another status than the entry before it. False
-   * when {@code days <= 0}.
+   * i.e. it has an entry dated in [date - days + 1, date] that is not its first (a history that
+   * begins is not a change) and sets another status than the entry before it. False when {@code
+   * days <= 0}.
    */
   public boolean changedWithin(int place, LocalDate date, int days) {
     if (days <= 0) {
       return false;
     }
     int day = Days.day(date);
-    int k = entryAt(place, day);
-    return k > offsets[place]
-        && (long) this.days[k] >= (long) day - days + 1
-        && statuses[k] != statuses[k - 1];
+    long first = (long) day - days + 1;
+    for (int k = entryAt(place, day); k > offsets[place] && this.days[k] >= first; k--) {
+      if (statuses[k] != statuses[k - 1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The notes of place {@code place} dated on or before {@code date}, newest first. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterAll;
@@ -62,8 +63,12 @@ class BundledDataUiTest extends FxRobot {
     String notes =
         Fx.call(
             () ->
-                list.lookupAll(".label").stream()
-                    .map(n -> ((Label) n).getText())
+                list.lookupAll("*").stream()
+                    .map(
+                        n ->
+                            n instanceof Label l
+                                ? l.getText()
+                                : n instanceof TextInputControl t ? t.getText() : "")
                     .collect(Collectors.joining("\n")));
     assertTrue(notes.contains("second bridge"), "the bridge note is shown");
     assertTrue(notes.contains("Azot"), "the Azot plant's notes are shown");

@@ -51,8 +51,7 @@ class ZonesUiTest extends FxRobot {
 
   @BeforeAll
   static void start() throws Exception {
-    app = AppHarness.start(SituationMapApp.class, "--date=2022-07-10");
-    AppHarness.waitUntil("the bundled layer is loaded", () -> app.state().getLayer() != null);
+    app = AppHarness.startLoaded("--date=2022-07-10");
     Fx.run(() -> app.view().mapPane().addLayer(probe));
     window = InWindow.of(app.view());
     TimelineIndex index = Fx.call(() -> app.state().getLayer().index());
@@ -192,10 +191,10 @@ class ZonesUiTest extends FxRobot {
   private static void assertFill(ControlStatus status, GeoPoint p) throws Exception {
     var map = app.view().mapPane().mapView();
     Point2D at = Fx.call(() -> probe.locate(p.lat(), p.lon()));
-    Color on = Pixels.at(Pixels.snapshot(map), at.getX(), at.getY());
+    Color on = settledPixel(map, at);
     Fx.run(() -> app.state().zonesShownProperty().set(false));
     Fx.waitUntil("zones are off", () -> app.state().getZones() == null);
-    Color off = Pixels.at(Pixels.snapshot(map), at.getX(), at.getY());
+    Color off = settledPixel(map, at);
     Fx.run(() -> app.state().zonesShownProperty().set(true));
     Fx.waitUntil("zones are back", () -> app.state().getZones() != null);
     for (ControlStatus s : new ControlStatus[] {ControlStatus.UKRAINE, ControlStatus.RUSSIA}) {
@@ -206,6 +205,23 @@ class ZonesUiTest extends FxRobot {
           near,
           s + " fill " + blend + " over " + Pixels.hex(off) + " vs seen " + Pixels.hex(on));
     }
+  }
+
+  /**
+   * The map's pixel at a point once it stops changing: the basemap's tiles load in the background,
+   * so the pixel is read until two readings a quarter of a second apart agree.
+   */
+  private static Color settledPixel(Node map, Point2D at) throws Exception {
+    Color last = Pixels.at(Pixels.snapshot(map), at.getX(), at.getY());
+    for (int tries = 0; tries < 120; tries++) {
+      Thread.sleep(250);
+      Color now = Pixels.at(Pixels.snapshot(map), at.getX(), at.getY());
+      if (now.equals(last)) {
+        return now;
+      }
+      last = now;
+    }
+    throw new AssertionError("the map's pixel at " + at + " never settled");
   }
 
   private static Color over(Color base, Color fill, double alpha) {

@@ -80,6 +80,45 @@ class AnimateCommandTest {
   }
 
   @Test
+  void theLastFrameShowsTheEndDateEvenOffTheStep() throws Exception {
+    Path out = dir.resolve("june.gif");
+    ExportCli run =
+        ExportCli.run(
+            "animate",
+            ExportCommandTest.SMALL.toString(),
+            "--from",
+            "2022-06-01",
+            "--to",
+            "2022-07-10",
+            "--step",
+            "7d",
+            "--out",
+            out.toString(),
+            "--width",
+            "320",
+            "--height",
+            "200");
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> frames = run.err().lines().filter(l -> l.startsWith("frame ")).toList();
+    assertEquals(
+        List.of(
+            "frame 1/7 2022-06-01",
+            "frame 2/7 2022-06-08",
+            "frame 3/7 2022-06-15",
+            "frame 4/7 2022-06-22",
+            "frame 5/7 2022-06-29",
+            "frame 6/7 2022-07-06",
+            "frame 7/7 2022-07-10"),
+        frames);
+    try (ImageInputStream in = ImageIO.createImageInputStream(out.toFile())) {
+      ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+      reader.setInput(in);
+      assertEquals(7, reader.getNumImages(true), "the GIF has a frame for each date");
+      reader.dispose();
+    }
+  }
+
+  @Test
   void cancellingLeavesNoFile() throws Exception {
     HeadlessFx.ensureStarted();
     Layer layer = Layer.read(ExportCommandTest.SMALL);

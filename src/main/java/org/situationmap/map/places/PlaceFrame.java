@@ -55,6 +55,14 @@ public final class PlaceFrame {
     return halos;
   }
 
+  /**
+   * The same frame with other places marked by a halo (copied): compare mode marks the places whose
+   * status differs from another date's instead of those that changed in the last days.
+   */
+  public PlaceFrame withHalos(BitSet marked) {
+    return new PlaceFrame(set, date, statuses, (BitSet) marked.clone(), selected);
+  }
+
   /** The same frame with another selection (statuses are shared, not recomputed). */
   public PlaceFrame withSelected(int newSelected) {
     return new PlaceFrame(set, date, statuses, halos, newSelected);

@@ -136,7 +136,7 @@ public final class ExportActions {
     Path out =
         files.choose(
             layer,
-            state.getDate(),
+            state.getDate().toString(),
             "png",
             text.format("export.png.chooser"),
             text.format("export.png.kind"));
@@ -188,7 +188,12 @@ public final class ExportActions {
       return;
     }
     var settings =
-        new AnimationDialog(owner.get(), layer.index().firstDate(), layer.index().lastDate(), text)
+        new AnimationDialog(
+                owner.get(),
+                layer.index().firstDate(),
+                layer.index().lastDate(),
+                state.getDate(),
+                text)
             .ask();
     if (settings.isEmpty()) {
       return;
@@ -197,7 +202,7 @@ public final class ExportActions {
     Path out =
         files.choose(
             layer,
-            state.getDate(),
+            s.from() + "-to-" + s.to(),
             "gif",
             text.format("export.gif.chooser"),
             text.format("export.gif.kind"));

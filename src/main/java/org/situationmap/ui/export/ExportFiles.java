@@ -2,7 +2,6 @@ package org.situationmap.ui.export;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
@@ -12,7 +11,7 @@ import org.situationmap.text.Messages;
 import org.situationmap.ui.common.DialogButtons;
 
 /**
- * Asks where an export goes: a save dialog that proposes a name from the layer and the date and
+ * Asks where an export goes: a save dialog that proposes a name from the layer and the dates and
  * starts in the {@link ExportFolder}, which then remembers the folder chosen; and whether to
  * replace a file written beside it. FX thread.
  */
@@ -31,10 +30,11 @@ final class ExportFiles {
   }
 
   /**
-   * The file the person chose for an export of {@code layer} at {@code date}, with the extension
-   * added when they typed none; null when they cancelled.
+   * The file the person chose for an export of {@code layer}, with the extension added when they
+   * typed none; null when they cancelled. The name proposed is the layer's file name, then {@code
+   * dates} (e.g. {@code donbas-2022-06-01-to-2022-07-10.gif}).
    */
-  Path choose(Layer layer, LocalDate date, String ext, String title, String kind) {
+  Path choose(Layer layer, String dates, String ext, String title, String kind) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(title);
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + ext));
@@ -42,7 +42,7 @@ final class ExportFiles {
         layer.file() == null
             ? "situation-map"
             : layer.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
-    chooser.setInitialFileName(stem + "-" + date + "." + ext);
+    chooser.setInitialFileName(stem + "-" + dates + "." + ext);
     folder.initial().ifPresent(start -> chooser.setInitialDirectory(start.toFile()));
     // the system save dialog asks before replacing the file it returns
     File file = dialog.show(chooser, owner.get());

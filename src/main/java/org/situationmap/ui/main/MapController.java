@@ -1,6 +1,8 @@
 package org.situationmap.ui.main;
 
 import com.gluonhq.maps.MapPoint;
+import java.time.LocalDate;
+import java.util.BitSet;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.situationmap.domain.GeoPoint;
@@ -9,6 +11,7 @@ import org.situationmap.map.overlay.OverlayLayer;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceSet;
 import org.situationmap.map.places.raster.SymbolCache;
+import org.situationmap.timeline.StatusDiff;
 import org.situationmap.ui.state.AppState;
 
 /**
@@ -33,6 +36,7 @@ public final class MapController {
     mapPane.addLayer(layer);
     state.layerProperty().addListener((o, a, l) -> recompute());
     state.dateProperty().addListener((o, a, d) -> recompute());
+    state.compareDateProperty().addListener((o, a, d) -> recompute());
     state
         .selectedProperty()
         .addListener(
@@ -57,11 +61,26 @@ public final class MapController {
     if (loaded != null) {
       PlaceFrame shown = layer.frame();
       PlaceSet places = PlaceSet.of(loaded);
-      layer.setFrame(
+      PlaceFrame frame =
           shown != null && shown.set() == places
               ? PlaceFrame.next(shown, state.getDate(), state.getSelected())
-              : PlaceFrame.at(places, state.getDate(), state.getSelected()));
+              : PlaceFrame.at(places, state.getDate(), state.getSelected());
+      LocalDate other = state.compareDateProperty().get();
+      layer.setFrame(other == null ? frame : frame.withHalos(changedSince(loaded, other)));
     }
+  }
+
+  /** The places whose status on {@code other} differs from the selected date's (not new ones). */
+  private BitSet changedSince(Layer loaded, LocalDate other) {
+    LocalDate date = state.getDate();
+    BitSet marked = new BitSet();
+    for (StatusDiff.Change c :
+        date.isBefore(other)
+            ? StatusDiff.between(loaded.index(), date, other, false)
+            : StatusDiff.between(loaded.index(), other, date, false)) {
+      marked.set(c.place());
+    }
+    return marked;
   }
 
   private void onClick(MouseEvent e) {

@@ -1,12 +1,13 @@
 package org.situationmap.ui.main;
 
-import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.feed.EventFeedView;
+import org.situationmap.ui.notes.Browser;
 import org.situationmap.ui.notes.NotesView;
 import org.situationmap.ui.search.SearchView;
 import org.situationmap.ui.state.AppState;
@@ -21,16 +22,16 @@ public final class Sidebar extends VBox {
   private final Tab eventsTab;
 
   /**
-   * Builds the sidebar over the shared state, in the language of {@code text}; {@code openUrl}
+   * Builds the sidebar over the shared state, in the language of {@code text}; {@code browser}
    * opens a checked http(s) link.
    */
-  public Sidebar(AppState state, Messages text, Consumer<String> openUrl) {
+  public Sidebar(AppState state, Messages text, Browser browser) {
     setId("sidebar");
     getStyleClass().add("sidebar");
     setSpacing(6);
     setMinWidth(300);
     setPrefWidth(380);
-    placeTab = new Tab(text.format("sidebar.place"), new NotesView(state, text, openUrl));
+    placeTab = new Tab(text.format("sidebar.place"), new NotesView(state, text, browser));
     placeTab.setId("tab-place");
     eventsTab = new Tab(text.format("sidebar.events"), new EventFeedView(state, text));
     eventsTab.setId("tab-events");
@@ -43,6 +44,14 @@ public final class Sidebar extends VBox {
         .selectedProperty()
         .addListener(
             (o, a, s) -> tabs.getSelectionModel().select(s.intValue() >= 0 ? placeTab : eventsTab));
+  }
+
+  /** Adds a tab after the others (e.g. compare mode), with an id for tests; returns it. */
+  public Tab addTab(String id, String title, Node content) {
+    Tab tab = new Tab(title, content);
+    tab.setId(id);
+    tabs.getTabs().add(tab);
+    return tab;
   }
 
   /** The tabs, for tests. */

@@ -2,7 +2,6 @@ package org.situationmap.ui.notes;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -15,18 +14,18 @@ import org.situationmap.ui.legend.SymbolIcon;
 
 /**
  * The control entries under the history strip, oldest first: the date (a link that jumps there, id
- * {@code history-jump-<n>}), symbol, status and confidence, the entry's note and its sources. The
- * entry in force at the selected date has the style class {@code current}.
+ * {@code history-jump-<n>}), symbol, status and confidence, the entry's note (selectable) and its
+ * sources. The entry in force at the selected date has the style class {@code current}.
  */
 final class ChangeList extends VBox {
   private final Consumer<ControlPeriod> jump;
-  private final Predicate<String> open;
+  private final SourceActions actions;
   private final Messages text;
   private final PlaceText words;
 
-  ChangeList(Consumer<ControlPeriod> jump, Predicate<String> open, Messages text) {
+  ChangeList(Consumer<ControlPeriod> jump, SourceActions actions, Messages text) {
     this.jump = jump;
-    this.open = open;
+    this.actions = actions;
     this.text = text;
     this.words = new PlaceText(text);
     setId("history-changes");
@@ -58,9 +57,9 @@ final class ChangeList extends VBox {
         row.getStyleClass().add("current");
       }
       if (c.note() != null) {
-        row.getChildren().add(SourceLines.wrapped(c.note(), "change-note"));
+        row.getChildren().add(new SelectableText(c.note(), "change-note"));
       }
-      row.getChildren().add(new SourceLines(c.sources(), open, words));
+      row.getChildren().add(new SourceLines(c.sources(), actions, text));
       getChildren().add(row);
     }
     if (getChildren().isEmpty()) {

@@ -1,40 +1,49 @@
 package org.situationmap.ui.notes;
 
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Predicate;
 import org.situationmap.domain.UrlPolicy;
 
 /**
  * Opens source links safely: only URLs that {@link org.situationmap.domain.UrlPolicy} allows, and
- * only after {@code confirm} (which shows the full URL to the person) says yes. The opener itself
- * (in the app, {@code HostServices::showDocument}) is never called with anything else. FX thread
- * only.
+ * only after {@code confirm} (which shows the full URL to the person) says yes. The browser is
+ * never called with anything else. FX thread only.
  */
 public final class LinkOpener {
-  private final Consumer<String> open;
+  /** What became of a link. */
+  public enum Outcome {
+    /** Handed to the browser. */
+    OPENED,
+    /** Not opened: not an http(s) URL, or the person said no. */
+    DECLINED,
+    /** The person said yes but no browser could be started. */
+    NO_BROWSER
+  }
+
+  private final Browser browser;
   private final Predicate<String> confirm;
 
   /**
    * Creates an opener.
    *
-   * @param open opens a URL in the system browser
+   * @param browser shows a URL in the system browser
    * @param confirm shows the full URL and returns whether the person wants to open it
    */
-  public LinkOpener(Consumer<String> open, Predicate<String> confirm) {
-    this.open = Objects.requireNonNull(open, "open");
+  public LinkOpener(Browser browser, Predicate<String> confirm) {
+    this.browser = Objects.requireNonNull(browser, "browser");
     this.confirm = Objects.requireNonNull(confirm, "confirm");
   }
 
   /**
-   * Asks and opens; returns whether the URL was handed to the browser. Disallowed URLs are refused
-   * without asking.
+   * Asks and opens. Disallowed URLs are declined without asking; the answer comes once the browser
+   * has answered (on any thread).
    */
-  public boolean open(String url) {
+  public CompletionStage<Outcome> open(String url) {
     if (!UrlPolicy.isOpenable(url) || !confirm.test(url)) {
-      return false;
+      return CompletableFuture.completedFuture(Outcome.DECLINED);
     }
-    open.accept(url);
-    return true;
+    return browser.browse(url).thenApply(ok -> ok ? Outcome.OPENED : Outcome.NO_BROWSER);
   }
 }

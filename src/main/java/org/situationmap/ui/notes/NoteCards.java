@@ -1,7 +1,6 @@
 package org.situationmap.ui.notes;
 
 import java.util.List;
-import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -11,13 +10,14 @@ import org.situationmap.text.Messages;
 
 /**
  * Fills the notes list: a card per note (style class {@code note-card}; later ones also {@code
- * later}, under a "Later" heading), each with date, title, text and sources. Plain text only.
+ * later}, under a "Later" heading), each with date, title, text and sources. Plain text only; title
+ * and text can be selected and copied.
  */
 final class NoteCards {
   private NoteCards() {}
 
   /** Replaces the children of {@code list} with the cards of the notes of {@code d}. */
-  static void fill(VBox list, PlaceDetails d, Predicate<String> open, Messages text) {
+  static void fill(VBox list, PlaceDetails d, SourceActions actions, Messages text) {
     list.getChildren().clear();
     List<NoteItem> items = d.notes();
     if (items.stream().noneMatch(i -> !i.later())) {
@@ -34,11 +34,11 @@ final class NoteCards {
         list.getChildren().add(later);
         headed = true;
       }
-      list.getChildren().add(card(item, open, text));
+      list.getChildren().add(card(item, actions, text));
     }
   }
 
-  private static Node card(NoteItem item, Predicate<String> open, Messages text) {
+  private static Node card(NoteItem item, SourceActions actions, Messages text) {
     Note n = item.note();
     VBox card = new VBox(2);
     card.getStyleClass().add("note-card");
@@ -57,10 +57,10 @@ final class NoteCards {
           .add(SourceLines.wrapped(text.format("notes.atSite", "site", item.site()), "note-site"));
     }
     if (n.title() != null) {
-      card.getChildren().add(SourceLines.wrapped(n.title(), "note-title"));
+      card.getChildren().add(new SelectableText(n.title(), "note-title"));
     }
-    card.getChildren().add(SourceLines.wrapped(n.text(), "note-text"));
-    card.getChildren().add(new SourceLines(n.sources(), open, new PlaceText(text)));
+    card.getChildren().add(new SelectableText(n.text(), "note-text"));
+    card.getChildren().add(new SourceLines(n.sources(), actions, text));
     return card;
   }
 }

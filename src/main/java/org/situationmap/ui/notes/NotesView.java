@@ -1,7 +1,9 @@
 package org.situationmap.ui.notes;
 
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,15 +18,18 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.situationmap.text.Messages;
+import org.situationmap.ui.common.PlainClipboard;
 import org.situationmap.ui.legend.SymbolIcon;
 import org.situationmap.ui.state.AppState;
 
 /**
  * The notes panel of the selected place (id {@code notes-panel}): name and Ukrainian name, facts,
  * the status at the selected date and since when, the history strip and list of control changes,
- * and the notes (newest first; later ones dimmed under "Later"). Source links open through {@code
- * openUrl} only for http(s) URLs and only after a dialog showing the full URL. The close button
- * clears the selection.
+ * and the notes (newest first; later ones dimmed under "Later"), whose text can be selected. Source
+ * links open in the browser only for http(s) URLs and only after a dialog showing the full URL;
+ * each source can be copied as a citation or a link. A notice under the header (id {@code
+ * notes-notice}) says what a copy did, or that no browser could be opened and the link is copied
+ * instead. The close button clears the selection.
  */
 public final class NotesView extends VBox {
   private final NotesViewModel model;
@@ -43,26 +48,35 @@ public final class NotesView extends VBox {
   private final TitledPane changesPane = new TitledPane();
   private final VBox body = new VBox(6);
   private final Label empty;
+  private final Label notice = SourceLines.wrapped("", "notes-notice");
 
   /**
    * Creates the panel.
    *
    * @param state the shared state (selection, date, layer)
    * @param text the language of the panel
-   * @param openUrl opens a URL in the system browser, e.g. {@code getHostServices()::showDocument};
-   *     called only with confirmed http(s) URLs
+   * @param browser the system browser; called only with confirmed http(s) URLs
    */
-  public NotesView(AppState state, Messages text, Consumer<String> openUrl) {
-    this(state, text, openUrl, null);
+  public NotesView(AppState state, Messages text, Browser browser) {
+    this(state, text, browser, null, PlainClipboard::put, Platform::runLater);
   }
 
-  /** As above, with a confirmer instead of the dialog (null for the dialog); for tests. */
-  NotesView(AppState state, Messages text, Consumer<String> openUrl, Predicate<String> confirm) {
+  /**
+   * As above, with a confirmer instead of the dialog (null for the dialog), a clipboard and the
+   * executor the browser's answer is handled on; for tests.
+   */
+  NotesView(
+      AppState state,
+      Messages text,
+      Browser browser,
+      Predicate<String> confirm,
+      Consumer<String> clipboard,
+      Executor fx) {
     this.text = text;
     Predicate<String> ask = confirm != null ? confirm : LinkConfirmDialog.asker(this::window, text);
-    this.model = new NotesViewModel(state, new LinkOpener(openUrl, ask), text);
+    this.model = new NotesViewModel(state, new LinkOpener(browser, ask), clipboard, fx, text);
     this.strip = new HistoryStrip(model::jumpTo, text);
-    this.changes = new ChangeList(model::jumpTo, model::openLink, text);
+    this.changes = new ChangeList(model::jumpTo, model, text);
     this.empty = SourceLines.wrapped(text.format("notes.empty"), "notes-empty");
     changesPane.setContent(changes);
     changesPane.setExpanded(false);
@@ -91,7 +105,12 @@ public final class NotesView extends VBox {
     scroll.getStyleClass().add("notes-scroll");
     VBox.setVgrow(scroll, Priority.ALWAYS);
     body.setPadding(new Insets(4, 10, 10, 10));
-    getChildren().addAll(header(), scroll);
+    notice.setId("notes-notice");
+    notice.setMaxWidth(Double.MAX_VALUE);
+    notice.textProperty().bind(model.noticeProperty());
+    notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+    notice.managedProperty().bind(notice.visibleProperty());
+    getChildren().addAll(header(), notice, scroll);
     model.detailsProperty().addListener((o, a, d) -> show(d));
     show(model.getDetails());
   }
@@ -136,8 +155,8 @@ public final class NotesView extends VBox {
     stripStart.setText(text.shortDate(d.start()));
     stripEnd.setText(text.shortDate(d.end().minusDays(1)));
     changes.show(d);
-    changesPane.setText(text.format("notes.changes", "count", d.periods().size()));
-    NoteCards.fill(notes, d, model::openLink, text);
+    changesPane.setText(text.format("notes.changes", "count", d.changeCount()));
+    NoteCards.fill(notes, d, model, text);
     HBox statusRow = new HBox(6, statusIcon, status);
     statusRow.setAlignment(Pos.CENTER_LEFT);
     body.getChildren()

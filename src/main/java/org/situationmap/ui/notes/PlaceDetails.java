@@ -50,6 +50,14 @@ public record PlaceDetails(
     notes = List.copyOf(notes);
   }
 
+  /**
+   * How many control entries the place has: its periods less the unknown time before the first
+   * entry, which no entry began.
+   */
+  public int changeCount() {
+    return (int) periods.stream().filter(p -> p.change() != null).count();
+  }
+
   private static void collect(
       List<Note> source, String site, LocalDate date, List<NoteItem> upTo, List<NoteItem> later) {
     for (Note n : source) {

@@ -76,6 +76,22 @@ public final class PlaceText {
         : text.format("notes.source", "publisher", s.publisher(), "title", s.title(), "date", date);
   }
 
+  /**
+   * "BBC, “Ukraine withdraws from Sievierodonetsk”, 24 June 2022, https://…": a source as a
+   * citation to paste elsewhere (publisher, title, date and URL, each when the data has it).
+   */
+  public String citation(Source s) {
+    String date = text.date(s.date());
+    String cited =
+        s.title() == null
+            ? text.format("notes.citation.untitled", "publisher", s.publisher(), "date", date)
+            : text.format(
+                "notes.citation", "publisher", s.publisher(), "title", s.title(), "date", date);
+    return s.url() == null
+        ? cited
+        : text.format("notes.citation.linked", "citation", cited, "url", s.url());
+  }
+
   /** "Russia (confirmed)": a control entry's status and confidence. */
   public String outcome(ControlChange c) {
     String status = text.status(c.status());

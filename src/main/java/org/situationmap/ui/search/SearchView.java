@@ -1,5 +1,6 @@
 package org.situationmap.ui.search;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,6 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.common.ValueWords;
@@ -19,11 +21,19 @@ import org.situationmap.ui.legend.SymbolIcon;
 import org.situationmap.ui.state.AppState;
 
 /**
- * The place search: a field, filters by oblast and status, and the results listed below it.
- * Choosing a result (Enter in the field takes the best one; click or Enter in the list) selects the
- * place and brings it into view. Down in the field moves into the list, Escape clears it.
+ * The place search: a field, filters by oblast and status, and the results listed below it, up to
+ * {@link #ROWS} rows high and never squeezed by what is open below. Choosing a result (Enter in the
+ * field takes the best one; click or Enter in the list) selects the place, brings it into view and
+ * closes the list. Down in the field moves into the list (opening it again); Escape closes the
+ * list, and in the field with the list closed clears the query.
  */
 public final class SearchView extends VBox {
+  /** Most result rows shown without scrolling. */
+  static final int ROWS = 6;
+
+  /** The height of a result row: a name and a line of detail. */
+  private static final double ROW_HEIGHT = 40;
+
   private final SearchViewModel model;
   private final Messages text;
   private final TextField field = new TextField();
@@ -45,15 +55,23 @@ public final class SearchView extends VBox {
     list.getStyleClass().add("search-results");
     list.setItems(model.resultsProperty());
     list.setCellFactory(v -> new ResultCell());
-    list.setPrefHeight(220);
-    list.visibleProperty().bind(model.resultsProperty().emptyProperty().not());
+    // as high as its rows, and never less
+    list.setFixedCellSize(ROW_HEIGHT);
+    list.prefHeightProperty()
+        .bind(
+            Bindings.createDoubleBinding(
+                () ->
+                    Math.min(ROWS, Math.max(1, list.getItems().size())) * list.getFixedCellSize()
+                        + list.snappedTopInset()
+                        + list.snappedBottomInset(),
+                list.itemsProperty(),
+                model.resultsProperty(),
+                list.fixedCellSizeProperty(),
+                list.insetsProperty()));
+    list.setMinHeight(Region.USE_PREF_SIZE);
+    list.visibleProperty().bind(model.openProperty());
     list.managedProperty().bind(list.visibleProperty());
-    list.setOnKeyPressed(
-        e -> {
-          if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
-            model.choose(list.getSelectionModel().getSelectedItem());
-          }
-        });
+    list.setOnKeyPressed(this::onListKey);
     Label none = new Label(text.format("search.none"));
     none.setId("search-empty");
     none.getStyleClass().add("search-empty");
@@ -95,11 +113,27 @@ public final class SearchView extends VBox {
       model.chooseFirst();
       e.consume();
     } else if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+      model.reopen();
       list.requestFocus();
       list.getSelectionModel().selectFirst();
       e.consume();
     } else if (e.getCode() == KeyCode.ESCAPE) {
-      field.clear();
+      if (model.isOpen()) {
+        model.close();
+      } else {
+        field.clear();
+      }
+      e.consume();
+    }
+  }
+
+  private void onListKey(KeyEvent e) {
+    if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+      model.choose(list.getSelectionModel().getSelectedItem());
+      e.consume();
+    } else if (e.getCode() == KeyCode.ESCAPE) {
+      model.close();
+      field.requestFocus();
       e.consume();
     }
   }

@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import org.situationmap.domain.Place;
 import org.situationmap.layer.Layer;
@@ -21,8 +26,9 @@ import org.situationmap.ui.state.AppState;
 /**
  * Search as you type over the loaded layer, filtered by oblast and by status at the selected date.
  * With a blank query but a filter set, lists the places passing the filters, biggest first. The
- * {@link SearchIndex} is rebuilt when the layer changes. FX thread only (works without a started
- * toolkit, so tests need none).
+ * results list is open while there are results, until a result is chosen or the list is closed;
+ * typing or changing a filter opens it again. The {@link SearchIndex} is rebuilt when the layer
+ * changes. FX thread only (works without a started toolkit, so tests need none).
  */
 public final class SearchViewModel {
   /** Most results shown. */
@@ -39,6 +45,10 @@ public final class SearchViewModel {
           this, "oblasts", FXCollections.observableArrayList(OblastFilter.ALL));
   private final ReadOnlyListWrapper<SearchResult> results =
       new ReadOnlyListWrapper<>(this, "results", FXCollections.observableArrayList());
+  private final BooleanProperty closed = new SimpleBooleanProperty(this, "closed");
+  private final BooleanBinding open =
+      Bindings.createBooleanBinding(
+          () -> !closed.get() && !results.isEmpty(), closed, results.emptyProperty());
   private SearchIndex index = SearchIndex.EMPTY;
 
   /** Creates the view-model over the shared state. */
@@ -46,9 +56,9 @@ public final class SearchViewModel {
     this.state = state;
     state.layerProperty().addListener((o, a, layer) -> onLayer(layer));
     state.dateProperty().addListener((o, a, d) -> refresh());
-    query.addListener((o, a, q) -> refresh());
-    oblast.addListener((o, a, v) -> refresh());
-    status.addListener((o, a, v) -> refresh());
+    query.addListener((o, a, q) -> reopen());
+    oblast.addListener((o, a, v) -> reopen());
+    status.addListener((o, a, v) -> reopen());
     onLayer(state.getLayer());
   }
 
@@ -77,9 +87,31 @@ public final class SearchViewModel {
     return results.getReadOnlyProperty();
   }
 
-  /** Selects the place of {@code result} and brings it into view. */
+  /** Whether the results list is open: there are results and it has not been closed. */
+  public ObservableBooleanValue openProperty() {
+    return open;
+  }
+
+  /** Whether the results list is open. */
+  public boolean isOpen() {
+    return open.get();
+  }
+
+  /** Closes the results list; the query stays. */
+  public void close() {
+    closed.set(true);
+  }
+
+  /** Opens the results list again (when there are results). */
+  public void reopen() {
+    refresh();
+    closed.set(false);
+  }
+
+  /** Selects the place of {@code result}, brings it into view and closes the list. */
   public void choose(SearchResult result) {
     state.showPlace(result.place());
+    close();
   }
 
   /** Chooses the best result; false when there is none. */

@@ -27,6 +27,8 @@ public final class AppState {
   private final List<IntConsumer> focusListeners = new ArrayList<>();
   private final BooleanProperty zonesShown = new SimpleBooleanProperty(this, "zonesShown", true);
   private final ObjectProperty<ZoneState> zones = new SimpleObjectProperty<>(this, "zones");
+  private final ObjectProperty<LocalDate> compareDate =
+      new SimpleObjectProperty<>(this, "compareDate");
 
   /** The loaded layer (null before the first load). */
   public ReadOnlyObjectProperty<Layer> layerProperty() {
@@ -77,6 +79,14 @@ public final class AppState {
     for (IntConsumer l : List.copyOf(focusListeners)) {
       l.accept(index);
     }
+  }
+
+  /**
+   * The date the map is compared with (compare mode), or null: while set, the map marks every place
+   * whose status on it differs from its status on the selected date.
+   */
+  public ObjectProperty<LocalDate> compareDateProperty() {
+    return compareDate;
   }
 
   /** Whether control zones are shown under the places (View ▸ Zones). */

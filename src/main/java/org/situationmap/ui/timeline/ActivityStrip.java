@@ -1,52 +1,65 @@
 package org.situationmap.ui.timeline;
 
 import java.time.LocalDate;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import org.situationmap.domain.ControlChange;
 import org.situationmap.domain.Note;
 import org.situationmap.domain.Place;
 import org.situationmap.layer.Layer;
+import org.situationmap.text.Messages;
 
 /**
- * A small density histogram of control changes and notes over the data's range, with a tick for
- * every change date and a line at the selected date; drawn above the slider on one canvas.
+ * A small density histogram of control changes and notes over the period the timeline shows, with a
+ * tick for every change date, a line at the selected date and a {@link TimeAxis} labelling every
+ * year (and, zoomed in, the months); drawn above the slider on one canvas.
  */
 final class ActivityStrip extends Region {
+  /** Space left and right of the drawing, in pixels. */
+  static final double INSET = 8;
+
   private static final int BINS = 160;
-  private static final Font YEAR_FONT = Font.font("System", 10);
   private final Canvas canvas = new Canvas();
-  private int[] bins = new int[BINS];
+  private final TimeAxis axis;
+  private int[] perDay = new int[1];
   private long[] changeDays = new long[0];
   private long firstDay;
-  private long lastDay = 1;
+  private long viewFrom;
+  private long viewTo = 1;
   private long selectedDay;
 
-  ActivityStrip() {
+  ActivityStrip(Messages text) {
+    axis = new TimeAxis(text);
     getStyleClass().add("activity-strip");
-    getChildren().add(canvas);
+    setId("activity-strip");
+    getChildren().addAll(canvas, axis);
     setMinHeight(40);
     setPrefHeight(40);
   }
 
   void setLayer(Layer layer) {
     firstDay = layer.index().firstDate().toEpochDay();
-    lastDay = Math.max(firstDay + 1, layer.index().lastDate().toEpochDay());
-    bins = new int[BINS];
+    long lastDay = Math.max(firstDay + 1, layer.index().lastDate().toEpochDay());
+    perDay = new int[(int) (lastDay - firstDay + 1)];
     for (Place p : layer.situation().places()) {
       for (ControlChange c : p.control()) {
-        bins[bin(c.from())]++;
+        count(c.from());
       }
       for (Note n : p.notes()) {
-        bins[bin(n.date())]++;
+        count(n.date());
       }
     }
     changeDays = layer.index().changeDates().stream().mapToLong(LocalDate::toEpochDay).toArray();
+    redraw();
+  }
+
+  /** Shows the days {@code from} to {@code to}. */
+  void setPeriod(LocalDate from, LocalDate to) {
+    viewFrom = from.toEpochDay();
+    viewTo = Math.max(viewFrom + 1, to.toEpochDay());
+    axis.setPeriod(from, LocalDate.ofEpochDay(viewTo));
     redraw();
   }
 
@@ -55,15 +68,30 @@ final class ActivityStrip extends Region {
     redraw();
   }
 
-  private int bin(LocalDate d) {
-    long day = Math.max(firstDay, Math.min(lastDay, d.toEpochDay()));
-    return (int) Math.min(BINS - 1, (day - firstDay) * BINS / (lastDay - firstDay + 1));
+  /**
+   * Where {@code x} (in the strip's pixels) falls in the period shown: 0 at its start, 1 at its
+   * end.
+   */
+  double fractionAt(double x) {
+    double span = getWidth() - 2 * INSET;
+    return span <= 0 ? 0.5 : Math.max(0, Math.min(1, (x - INSET) / span));
+  }
+
+  /** The day at {@code x} in the strip's pixels. */
+  LocalDate dayAt(double x) {
+    return LocalDate.ofEpochDay(viewFrom + Math.round(fractionAt(x) * (viewTo - viewFrom)));
+  }
+
+  private void count(LocalDate d) {
+    long i = d.toEpochDay() - firstDay;
+    perDay[(int) Math.max(0, Math.min(perDay.length - 1, i))]++;
   }
 
   @Override
   protected void layoutChildren() {
     canvas.setWidth(getWidth());
     canvas.setHeight(getHeight());
+    axis.resizeRelocate(INSET, 0, Math.max(0, getWidth() - 2 * INSET), getHeight());
     redraw();
   }
 
@@ -75,53 +103,49 @@ final class ActivityStrip extends Region {
     if (w <= 0) {
       return;
     }
-    double inset = 8;
-    double span = w - 2 * inset;
+    double span = w - 2 * INSET;
+    int[] bins = bins();
     int max = 1;
     for (int b : bins) {
       max = Math.max(max, b);
     }
     gc.setFill(Color.web("#8D99A6"));
-    double bw = span / BINS;
-    for (int i = 0; i < BINS; i++) {
+    double bw = span / bins.length;
+    for (int i = 0; i < bins.length; i++) {
       double bh = bins[i] == 0 ? 0 : Math.max(1.5, Math.sqrt(bins[i] / (double) max) * (h - 8));
-      gc.fillRect(inset + i * bw, h - 6 - bh, Math.max(1, bw - 0.5), bh);
+      gc.fillRect(INSET + i * bw, h - 6 - bh, Math.max(1, bw - 0.5), bh);
     }
-    drawYears(gc, inset, span, h);
+    axis.drawLines(gc, h);
     gc.setStroke(Color.web("#D55E00", 0.8));
     gc.setLineWidth(1);
     for (long d : changeDays) {
-      double x = x(d, inset, span);
-      gc.strokeLine(x, h - 5, x, h);
+      if (d >= viewFrom && d <= viewTo) {
+        double x = x(d, span);
+        gc.strokeLine(x, h - 5, x, h);
+      }
     }
     gc.setStroke(Color.web("#1F2A36"));
     gc.setLineWidth(2);
-    double sx = x(selectedDay, inset, span);
+    double sx = x(selectedDay, span);
     gc.strokeLine(sx, 0, sx, h);
   }
 
-  /** A faint line and label at each 1 January, thinned out so labels never overlap. */
-  private void drawYears(GraphicsContext gc, double inset, double span, double h) {
-    int firstYear = LocalDate.ofEpochDay(firstDay).getYear() + 1;
-    int lastYear = LocalDate.ofEpochDay(lastDay).getYear();
-    double perYear = 365.25 * span / (double) (lastDay - firstDay);
-    int every = perYear >= 40 ? 1 : perYear >= 20 ? 2 : perYear >= 8 ? 5 : 10;
-    gc.setFont(YEAR_FONT);
-    gc.setTextAlign(TextAlignment.LEFT);
-    gc.setTextBaseline(VPos.TOP);
-    for (int year = firstYear; year <= lastYear; year++) {
-      double x = x(LocalDate.of(year, 1, 1).toEpochDay(), inset, span);
-      gc.setStroke(Color.web("#1F2A36", 0.12));
-      gc.setLineWidth(1);
-      gc.strokeLine(x, 0, x, h);
-      if (year % every == 0) {
-        gc.setFill(Color.web("#5B6670"));
-        gc.fillText(Integer.toString(year), x + 2, 0);
+  /** Changes and notes per bin of the period shown: a bin a day when zoomed in close. */
+  private int[] bins() {
+    long days = viewTo - viewFrom + 1;
+    int n = (int) Math.min(BINS, days);
+    int[] bins = new int[n];
+    for (long d = Math.max(viewFrom, firstDay); d <= viewTo; d++) {
+      long i = d - firstDay;
+      if (i >= perDay.length) {
+        break;
       }
+      bins[(int) Math.min(n - 1, (d - viewFrom) * n / days)] += perDay[(int) i];
     }
+    return bins;
   }
 
-  private double x(long day, double inset, double span) {
-    return inset + (day - firstDay) * span / (double) (lastDay - firstDay);
+  private double x(long day, double span) {
+    return INSET + (day - viewFrom) * span / (double) (viewTo - viewFrom);
   }
 }

@@ -3,34 +3,42 @@ package org.situationmap.ui.timeline;
 import java.time.LocalDate;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.situationmap.layer.Layer;
 import org.situationmap.text.Messages;
+import org.situationmap.ui.common.DateCheck;
+import org.situationmap.ui.common.DateField;
 import org.situationmap.ui.common.ValueWords;
 import org.situationmap.ui.state.AppState;
 
 /**
- * The timeline bar: the selected date in large type, a field to type a date, playback and stepping
- * buttons, speed and loop, the activity strip and the date slider.
+ * The timeline bar: the selected date in large type, a field to type a date (with a hint, and a
+ * message beside it, id {@code date-problem}, for a date that does not exist or is outside the
+ * data), playback and stepping buttons, speed and loop, the activity strip and the date slider. The
+ * strip and the slider show the period of a {@link TimelineZoom}: the mouse wheel over them zooms
+ * ({@link ZoomGestures}); "All dates" (id {@code zoom-reset}) shows the whole range again.
  */
 public final class TimelineView extends VBox {
   private final TimelineViewModel model;
   private final AppState state;
   private final Messages text;
   private final Label dateLabel = new Label();
-  private final TextField dateField = new TextField();
+  private final DateField dateField;
+  private final Label dateProblem = new Label();
   private final Slider slider = new Slider();
-  private final ActivityStrip strip = new ActivityStrip();
+  private final ActivityStrip strip;
+  private final TimelineZoom zoom;
   private final Button play = new Button();
   private boolean updating;
 
@@ -46,10 +54,22 @@ public final class TimelineView extends VBox {
     dateLabel.setId("date-label");
     dateLabel.getStyleClass().add("date-label");
     dateLabel.setMinWidth(210);
+    dateField = new DateField(text);
     dateField.setId("date-field");
-    dateField.setPromptText(text.format("timeline.goTo.prompt"));
     dateField.setPrefColumnCount(9);
     dateField.setOnAction(e -> goToTypedDate());
+    dateField.textProperty().addListener((o, a, t) -> showProblem(""));
+    dateProblem.setId("date-problem");
+    dateProblem.getStyleClass().add("field-problem");
+    dateProblem.setWrapText(true);
+    dateProblem.setMaxWidth(Double.MAX_VALUE);
+    dateProblem.setAlignment(Pos.CENTER_RIGHT);
+    dateProblem.setTextAlignment(TextAlignment.RIGHT);
+    dateProblem.setVisible(false);
+    strip = new ActivityStrip(text);
+    strip.setCursor(Cursor.HAND);
+    Tooltip.install(strip, new Tooltip(text.format("timeline.zoom.tip")));
+    zoom = new TimelineZoom(model.firstProperty().get(), model.lastProperty().get());
     slider.setId("date-slider");
     slider.setBlockIncrement(1);
     slider.setShowTickLabels(false);
@@ -69,11 +89,15 @@ public final class TimelineView extends VBox {
         .playingProperty()
         .addListener(
             (o, a, p) -> play.setText(text.format(p ? "timeline.pause" : "timeline.play")));
-    getChildren().addAll(controls(), strip, slider);
+    getChildren().addAll(controls(), stripWithReset(), slider);
+    ZoomGestures.install(strip, slider, zoom, model);
     state.dateProperty().addListener((o, a, d) -> showDate(d));
     state.layerProperty().addListener((o, a, layer) -> setLayer(layer));
-    model.firstProperty().addListener((o, a, d) -> slider.setMin(d.toEpochDay()));
-    model.lastProperty().addListener((o, a, d) -> slider.setMax(d.toEpochDay()));
+    model.firstProperty().addListener((o, a, d) -> rangeChanged());
+    model.lastProperty().addListener((o, a, d) -> rangeChanged());
+    zoom.fromProperty().addListener((o, a, d) -> showPeriod());
+    zoom.toProperty().addListener((o, a, d) -> showPeriod());
+    rangeChanged();
     if (state.getLayer() != null) {
       setLayer(state.getLayer());
     }
@@ -116,11 +140,22 @@ public final class TimelineView extends VBox {
     CheckBox loop = new CheckBox(text.format("timeline.loop"));
     loop.setId("loop");
     loop.selectedProperty().bindBidirectional(model.loopProperty());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox.setHgrow(dateProblem, Priority.ALWAYS);
     HBox box =
         new HBox(
-            6, dateLabel, spacer, dateField, home, prev, back, play, fwd, next, end, inView, speed,
+            6,
+            dateLabel,
+            dateProblem,
+            dateField,
+            home,
+            prev,
+            back,
+            play,
+            fwd,
+            next,
+            end,
+            inView,
+            speed,
             loop);
     box.setAlignment(Pos.CENTER_LEFT);
     return box;
@@ -136,20 +171,53 @@ public final class TimelineView extends VBox {
     return b;
   }
 
+  /** The strip, with "All dates" over its top right corner while zoomed in. */
+  private StackPane stripWithReset() {
+    Button reset = new Button(text.format("timeline.zoom.reset"));
+    reset.setId("zoom-reset");
+    reset.getStyleClass().addAll("small", "zoom-reset");
+    reset.setTooltip(new Tooltip(text.format("timeline.zoom.reset.tip")));
+    reset.setFocusTraversable(false);
+    reset.setOnAction(e -> zoom.reset());
+    reset.setVisible(false);
+    reset.visibleProperty().addListener((o, a, v) -> reset.setManaged(v));
+    zoom.fromProperty().addListener((o, a, d) -> reset.setVisible(zoom.isZoomed()));
+    zoom.toProperty().addListener((o, a, d) -> reset.setVisible(zoom.isZoomed()));
+    StackPane box = new StackPane(strip, reset);
+    StackPane.setAlignment(reset, Pos.TOP_RIGHT);
+    return box;
+  }
+
   private void setLayer(Layer layer) {
     if (layer == null) {
       return;
     }
-    updating = true;
-    slider.setMin(model.firstProperty().get().toEpochDay());
-    slider.setMax(model.lastProperty().get().toEpochDay());
-    updating = false;
     strip.setLayer(layer);
     showDate(state.getDate());
   }
 
+  /** The data's range changed: show all of it, and accept typed dates in it. */
+  private void rangeChanged() {
+    LocalDate first = model.firstProperty().get();
+    LocalDate last = model.lastProperty().get();
+    zoom.setBounds(first, last);
+    dateField.setRange(first, last);
+    showPeriod();
+  }
+
+  /** The slider and the strip show the zoom's period. */
+  private void showPeriod() {
+    updating = true;
+    slider.setMin(zoom.fromProperty().get().toEpochDay());
+    slider.setMax(zoom.toProperty().get().toEpochDay());
+    slider.setValue(state.getDate().toEpochDay());
+    updating = false;
+    strip.setPeriod(zoom.fromProperty().get(), zoom.toProperty().get());
+  }
+
   private void showDate(LocalDate d) {
     dateLabel.setText(text.date(d));
+    zoom.follow(d);
     strip.setSelected(d);
     updating = true;
     slider.setValue(d.toEpochDay());
@@ -157,17 +225,19 @@ public final class TimelineView extends VBox {
   }
 
   private void goToTypedDate() {
-    text.parseDate(dateField.getText())
-        .ifPresentOrElse(
-            d -> {
-              model.setDate(d);
-              dateField.getStyleClass().remove("invalid");
-              dateField.clear();
-            },
-            () -> {
-              if (!dateField.getStyleClass().contains("invalid")) {
-                dateField.getStyleClass().add("invalid");
-              }
-            });
+    DateCheck check = dateField.getCheck();
+    if (check.ok()) {
+      model.setDate(check.date());
+      dateField.clear();
+    } else {
+      showProblem(check.problem());
+    }
+  }
+
+  /** Shows what is wrong with the typed date beside the field; empty hides it. */
+  private void showProblem(String problem) {
+    dateProblem.setText(problem);
+    dateProblem.setVisible(!problem.isEmpty());
+    dateField.markInvalid(!problem.isEmpty());
   }
 }

@@ -8,6 +8,7 @@ import static org.situationmap.testing.SampleLayer.d;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.situationmap.testing.SampleLayer;
 import org.situationmap.text.Messages;
@@ -17,8 +18,19 @@ class NotesViewModelTest {
   private static final Messages EN = Messages.of(java.util.Locale.ENGLISH);
   private final AppState state = new AppState();
   private final List<String> opened = new ArrayList<>();
+  private final List<String> copied = new ArrayList<>();
   private final NotesViewModel model =
-      new NotesViewModel(state, new LinkOpener(opened::add, u -> true), EN);
+      new NotesViewModel(
+          state,
+          new LinkOpener(
+              u -> {
+                opened.add(u);
+                return CompletableFuture.completedFuture(true);
+              },
+              u -> true),
+          copied::add,
+          Runnable::run,
+          EN);
 
   @Test
   void followsSelectionDateAndLayer() {
@@ -60,5 +72,7 @@ class NotesViewModelTest {
     model.openLink("javascript:alert(1)");
     model.openLink("https://www.bbc.com/news");
     assertEquals(List.of("https://www.bbc.com/news"), opened);
+    assertEquals(List.of(), copied, "an opened link is not copied");
+    assertEquals("", model.noticeProperty().get());
   }
 }

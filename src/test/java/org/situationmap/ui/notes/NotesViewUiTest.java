@@ -9,10 +9,12 @@ import static org.situationmap.testing.SampleLayer.d;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -42,7 +44,12 @@ class NotesViewUiTest extends FxRobot {
     state.setDate(d("2022-06-24"));
     state.setLayer(SampleLayer.layer());
     state.showPlace(SIEVIERODONETSK);
-    ViewStage.show(stage, new NotesView(state, Messages.of(Locale.ENGLISH), opened::add), 420, 700);
+    Browser browser =
+        url -> {
+          opened.add(url);
+          return CompletableFuture.completedFuture(true);
+        };
+    ViewStage.show(stage, new NotesView(state, Messages.of(Locale.ENGLISH), browser), 420, 700);
     window = InWindow.of(stage);
   }
 
@@ -152,9 +159,11 @@ class NotesViewUiTest extends FxRobot {
 
   private static String cardText(Node card) {
     StringBuilder b = new StringBuilder();
-    for (Node n : card.lookupAll(".label")) {
+    for (Node n : card.lookupAll("*")) {
       if (n instanceof Label l) {
         b.append(l.getText()).append('\n');
+      } else if (n instanceof TextInputControl t) {
+        b.append(t.getText()).append('\n');
       }
     }
     return b.toString();

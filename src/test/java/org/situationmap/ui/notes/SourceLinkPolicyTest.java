@@ -3,9 +3,13 @@ package org.situationmap.ui.notes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.situationmap.ui.notes.LinkOpener.Outcome.DECLINED;
+import static org.situationmap.ui.notes.LinkOpener.Outcome.NO_BROWSER;
+import static org.situationmap.ui.notes.LinkOpener.Outcome.OPENED;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -53,17 +57,32 @@ class SourceLinkPolicyTest {
   void openerAsksFirstAndNeverOpensUnsafeUrls() {
     List<String> opened = new ArrayList<>();
     List<String> asked = new ArrayList<>();
-    LinkOpener yes = new LinkOpener(opened::add, u -> asked.add(u));
-    assertFalse(yes.open("javascript:alert(1)"));
-    assertFalse(yes.open("file:///etc/passwd"));
-    assertFalse(yes.open("ftp://example.org/"));
+    Browser browser =
+        u -> {
+          opened.add(u);
+          return CompletableFuture.completedFuture(true);
+        };
+    LinkOpener yes = new LinkOpener(browser, u -> asked.add(u));
+    assertEquals(DECLINED, outcome(yes, "javascript:alert(1)"));
+    assertEquals(DECLINED, outcome(yes, "file:///etc/passwd"));
+    assertEquals(DECLINED, outcome(yes, "ftp://example.org/"));
     assertTrue(asked.isEmpty(), "unsafe URLs are refused without asking");
-    assertTrue(yes.open("https://www.bbc.com/news"));
+    assertEquals(OPENED, outcome(yes, "https://www.bbc.com/news"));
     assertEquals(List.of("https://www.bbc.com/news"), asked);
     assertEquals(List.of("https://www.bbc.com/news"), opened);
 
-    LinkOpener no = new LinkOpener(opened::add, u -> false);
-    assertFalse(no.open("https://example.org/"));
+    LinkOpener no = new LinkOpener(browser, u -> false);
+    assertEquals(DECLINED, outcome(no, "https://example.org/"));
     assertEquals(1, opened.size(), "declined URLs are not opened");
+  }
+
+  @Test
+  void aBrowserThatCannotStartIsReportedAsSuch() {
+    LinkOpener opener = new LinkOpener(u -> CompletableFuture.completedFuture(false), u -> true);
+    assertEquals(NO_BROWSER, outcome(opener, "https://example.org/"));
+  }
+
+  private static LinkOpener.Outcome outcome(LinkOpener opener, String url) {
+    return opener.open(url).toCompletableFuture().join();
   }
 }

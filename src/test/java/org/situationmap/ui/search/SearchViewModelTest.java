@@ -89,6 +89,29 @@ class SearchViewModelTest {
   }
 
   @Test
+  void theListClosesOnChoosingOrClosingAndOpensOnTyping() {
+    assertFalse(model.isOpen(), "nothing to list");
+    model.queryProperty().set("bakh");
+    assertTrue(model.isOpen());
+    model.chooseFirst();
+    assertFalse(model.isOpen(), "choosing closes the list");
+    assertEquals("bakh", model.queryProperty().get());
+    model.queryProperty().set("bakhm");
+    assertTrue(model.isOpen(), "typing opens it again");
+    model.close();
+    assertFalse(model.isOpen());
+    model.reopen();
+    assertTrue(model.isOpen());
+    model.close();
+    model.statusProperty().set(StatusFilter.UKRAINE);
+    assertTrue(model.isOpen(), "a new filter opens it again");
+    model.close();
+    state.setDate(d("2022-07-01"));
+    assertEquals(List.of("Bakhmut", "Bakhmutske"), names());
+    assertFalse(model.isOpen(), "a new date keeps it closed");
+  }
+
+  @Test
   void aNewLayerRebuildsTheIndexAndKeepsTheQuery() {
     model.queryProperty().set("bakh");
     state.setLayer(null);
