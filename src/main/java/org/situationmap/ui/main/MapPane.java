@@ -3,6 +3,7 @@ package org.situationmap.ui.main;
 import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -122,7 +123,17 @@ public final class MapPane extends StackPane {
     mapView.setCenter(centre);
     TileCredits shown = TileService.current().credits();
     credits = shown;
-    shown.onChange(() -> Platform.runLater(() -> showCredits(shown)));
+    // the credits outlive this pane when the window is rebuilt (a new language): hold it weakly
+    WeakReference<MapPane> pane = new WeakReference<>(this);
+    shown.onChange(
+        () ->
+            Platform.runLater(
+                () -> {
+                  MapPane p = pane.get();
+                  if (p != null) {
+                    p.showCredits(shown);
+                  }
+                }));
     showCredits(shown);
     getChildren().setAll(mapView, attribution);
     getChildren().addAll(overlays);
