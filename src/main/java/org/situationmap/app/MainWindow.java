@@ -16,6 +16,7 @@ import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.compare.CompareView;
 import org.situationmap.ui.coverage.CoverageNotice;
 import org.situationmap.ui.export.ExportActions;
+import org.situationmap.ui.export.ExportFolder;
 import org.situationmap.ui.help.HelpActions;
 import org.situationmap.ui.legend.LegendView;
 import org.situationmap.ui.main.FileActions;
@@ -84,7 +85,8 @@ final class MainWindow {
             new ErrorPresenter(app.stage(), text),
             executor("export"),
             AppInfo.version(),
-            text);
+            text,
+            ExportFolder.of(app.settings()));
     exports.useZones(zones::zonesFor);
     view.setMenuBar(new Menus(app, this).build());
     timeline = new TimelineViewModel(state);

@@ -2,13 +2,15 @@ package org.situationmap.map.places;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Insets;
 import org.situationmap.domain.PlaceKind;
 
 /**
  * Greedy label placement: which places of a view get their name drawn, and where. Cities always,
  * towns, villages and sites from zooms in; highest priority first (the selected place before all),
- * each label right or left of its symbol where it overlaps no label placed before. FX thread (label
- * widths are measured with JavaFX text).
+ * each label right or left of its symbol where it overlaps no label placed before and, for an image
+ * seen whole, where it stays inside the part of the view the map shows (else it is left out). FX
+ * thread (label widths are measured with JavaFX text).
  */
 final class LabelPlacer {
   /** At most this many labels per view. */
@@ -18,19 +20,25 @@ final class LabelPlacer {
   private final double w;
   private final double h;
   private final double factor;
+  private final Insets inside;
   private final List<double[]> boxes = new ArrayList<>();
   private final List<PlacedLabel> placed = new ArrayList<>();
 
-  private LabelPlacer(PlaceSet set, double w, double h, double factor) {
+  private LabelPlacer(PlaceSet set, double w, double h, double factor, Insets inside) {
     this.set = set;
     this.w = w;
     this.h = h;
     this.factor = factor;
+    this.inside = inside;
   }
 
-  /** The labels of a w×h view of a set, in drawing order. */
-  static List<PlacedLabel> place(PlaceSet set, Projection p, double w, double h, int selected) {
-    LabelPlacer placer = new LabelPlacer(set, w, h, PlaceStyle.zoomFactor(p.zoom()));
+  /**
+   * The labels of a w×h view of a set, in drawing order; unless {@code inside} is null, only labels
+   * that lie within the view less those margins (what the view's edges and bands would cut).
+   */
+  static List<PlacedLabel> place(
+      PlaceSet set, Projection p, double w, double h, int selected, Insets inside) {
+    LabelPlacer placer = new LabelPlacer(set, w, h, PlaceStyle.zoomFactor(p.zoom()), inside);
     placer.place(p, selected, labelKinds(p.zoom()));
     return List.copyOf(placer.placed);
   }
@@ -75,12 +83,21 @@ final class LabelPlacer {
     double th = 14;
     for (double lx : new double[] {x + r, x - r - tw}) {
       double[] box = {lx - 1, y - th / 2, lx + tw + 1, y + th / 2};
-      if (!overlaps(box)) {
+      if (!overlaps(box) && (inside == null || withinView(box))) {
         boxes.add(box);
         placed.add(new PlacedLabel(i, lx, y));
         return;
       }
     }
+  }
+
+  /** The box, with the name's halo, lies inside the view less its margins. */
+  private boolean withinView(double[] b) {
+    double halo = LabelStyle.HALO_WIDTH / 2;
+    return b[0] + 1 - halo >= inside.getLeft()
+        && b[2] - 1 + halo <= w - inside.getRight()
+        && b[1] - 1 >= inside.getTop()
+        && b[3] + 1 <= h - inside.getBottom();
   }
 
   private boolean overlaps(double[] b) {

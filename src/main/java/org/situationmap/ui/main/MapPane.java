@@ -3,19 +3,24 @@ package org.situationmap.ui.main;
 import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.situationmap.map.tiles.BasemapKind;
+import org.situationmap.map.tiles.TileCredits;
+import org.situationmap.map.tiles.TileMath;
 import org.situationmap.map.tiles.TileService;
 
 /**
  * The map area: a Gluon {@link MapView} with the basemap attribution always visible over its
- * corner. Switching basemap rebuilds the view (Gluon caches tiles per view) and keeps the centre,
- * zoom and layers.
+ * corner, crediting the sources the view's tiles came from ({@link TileCredits}: offline tiles that
+ * stand in for online ones are credited too). Switching basemap rebuilds the view (Gluon caches
+ * tiles per view) and keeps the centre and zoom shown, and the layers.
  */
 public final class MapPane extends StackPane {
   /** Centre of Luhansk and Donetsk oblasts. */
@@ -28,6 +33,7 @@ public final class MapPane extends StackPane {
   private final List<MapLayer> layers = new ArrayList<>();
   private final List<Node> overlays = new ArrayList<>();
   private MapView mapView;
+  private TileCredits credits;
   private MapPoint centre = DONBAS_CENTRE;
   private double zoom = DONBAS_ZOOM;
 
@@ -73,8 +79,7 @@ public final class MapPane extends StackPane {
   /** Switches basemap, keeping the view. */
   public void setBasemap(BasemapKind kind) {
     TileService.current().setKind(kind);
-    centre = mapView.getCenter();
-    zoom = mapView.getZoom();
+    keepShownView();
     for (MapLayer layer : layers) {
       mapView.removeLayer(layer);
     }
@@ -90,13 +95,54 @@ public final class MapPane extends StackPane {
     mapView.setCenter(point);
   }
 
+  /**
+   * Remembers the centre and zoom the map shows. {@link MapView#getCenter()} and {@link
+   * MapView#getZoom()} give what was last asked for, not where a drag or the mouse wheel has taken
+   * the map since, so both are read from the view's own points instead.
+   */
+  private void keepShownView() {
+    double w = mapView.getWidth();
+    double h = mapView.getHeight();
+    centre = mapView.getCenter();
+    zoom = mapView.getZoom();
+    if (w > 0 && h > 0) {
+      MapPoint west = mapView.getMapPosition(0, h / 2);
+      MapPoint east = mapView.getMapPosition(w, h / 2);
+      double degrees = east.getLongitude() - west.getLongitude();
+      if (degrees > 0) {
+        centre = mapView.getMapPosition(w / 2, h / 2);
+        zoom = Math.log(w * 360 / (degrees * TileMath.TILE_SIZE)) / Math.log(2);
+      }
+    }
+  }
+
   private void rebuild() {
     mapView = new MapView();
     mapView.setId("map");
     mapView.setZoom(zoom);
     mapView.setCenter(centre);
-    attribution.setText(TileService.current().kind().attribution());
+    TileCredits shown = TileService.current().credits();
+    credits = shown;
+    // the credits outlive this pane when the window is rebuilt (a new language): hold it weakly
+    WeakReference<MapPane> pane = new WeakReference<>(this);
+    shown.onChange(
+        () ->
+            Platform.runLater(
+                () -> {
+                  MapPane p = pane.get();
+                  if (p != null) {
+                    p.showCredits(shown);
+                  }
+                }));
+    showCredits(shown);
     getChildren().setAll(mapView, attribution);
     getChildren().addAll(overlays);
+  }
+
+  /** Shows the credits of the current view's tiles (FX thread). */
+  private void showCredits(TileCredits of) {
+    if (of == credits) {
+      attribution.setText(of.line());
+    }
   }
 }
