@@ -57,4 +57,18 @@ public interface LayerWriter {
   default void write(Situation situation, Path file) throws IOException {
     AtomicReplace.write(file, out -> write(situation, out));
   }
+
+  /**
+   * Writes {@code edited} to {@code file} atomically, as {@link #write(Situation, Path)} does, but
+   * as an edit of the text there where the format can: when the file reads as {@code base}, only
+   * what differs is written anew and every other byte stays (so a one-field edit of a file laid out
+   * a member a line is a one-line change). Otherwise, and by default, the layer is written whole in
+   * this writer's layout.
+   *
+   * @return whether the file's text was kept around the changes (false: written whole)
+   */
+  default boolean update(Situation base, Situation edited, Path file) throws IOException {
+    write(edited, file);
+    return false;
+  }
 }
