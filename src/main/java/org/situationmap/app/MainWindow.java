@@ -97,7 +97,7 @@ final class MainWindow {
     view.mapPane()
         .addOverlay(
             new CoverageNotice(state, mapController.mapLayer().drawnProperty(), text),
-            Pos.TOP_CENTER);
+            Pos.BOTTOM_CENTER); // the legend, grown with the zones, holds the top left
     installStartProblem();
     sidebar = new Sidebar(state, text, app.browser());
     sidebar.addTab(
