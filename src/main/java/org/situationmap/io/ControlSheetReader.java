@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,18 +120,8 @@ public final class ControlSheetReader implements LayerReader {
           new Problem(
               name, ProblemLocation.WHOLE_FILE, "the file is not UTF-8 text", Severity.ERROR, null),
           e);
-    } catch (NoSuchFileException e) {
-      throw new SituationReadException(
-          new Problem(name, ProblemLocation.WHOLE_FILE, "no such file", Severity.ERROR, null), e);
     } catch (IOException e) {
-      throw new SituationReadException(
-          new Problem(
-              name,
-              ProblemLocation.WHOLE_FILE,
-              "cannot read the file: " + e.getMessage(),
-              Severity.ERROR,
-              null),
-          e);
+      throw WholeFile.unreadable(name, e);
     }
   }
 

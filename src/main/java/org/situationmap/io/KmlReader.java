@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -132,18 +131,8 @@ public final class KmlReader implements LayerReader {
               Severity.ERROR,
               null),
           null);
-    } catch (NoSuchFileException e) {
-      throw new SituationReadException(
-          new Problem(name, ProblemLocation.WHOLE_FILE, "no such file", Severity.ERROR, null), e);
     } catch (IOException e) {
-      throw new SituationReadException(
-          new Problem(
-              name,
-              ProblemLocation.WHOLE_FILE,
-              "cannot read the file: " + e.getMessage(),
-              Severity.ERROR,
-              null),
-          e);
+      throw WholeFile.unreadable(name, e);
     }
   }
 
