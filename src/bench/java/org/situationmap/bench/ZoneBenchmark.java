@@ -116,11 +116,9 @@ public class ZoneBenchmark {
     }
     span = Math.max(1, (int) (index.lastDate().toEpochDay() - from.toEpochDay()));
     shown = zones.at(from);
-    CompletableFuture<Void> started = new CompletableFuture<>();
-    Platform.startup(() -> started.complete(null));
-    started.get(30, TimeUnit.SECONDS);
+    BenchFx.start();
     PlaceSet set = PlaceSet.of(read);
-    onFx(
+    BenchFx.call(
         () -> {
           canvas = new Canvas(W, H);
           image = new WritableImage((int) W, (int) H);
@@ -145,19 +143,6 @@ public class ZoneBenchmark {
 
   private LocalDate randomDate() {
     return from.plusDays(random.nextInt(span + 1));
-  }
-
-  private static <T> T onFx(Supplier<T> work) {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(work.get());
-          } catch (Throwable t) {
-            result.completeExceptionally(t);
-          }
-        });
-    return result.join();
   }
 
   @Benchmark
@@ -202,7 +187,7 @@ public class ZoneBenchmark {
   public Object panZonesView() {
     pan ^= 1;
     Projection p = new Projection(all.scale(), all.offsetX() + pan, all.offsetY());
-    return onFx(
+    return BenchFx.call(
         () -> {
           zonePart.show(new MapFrame(places, shown, p, W, H), 1);
           return zoneView.snapshot(new SnapshotParameters(), image);
@@ -210,7 +195,7 @@ public class ZoneBenchmark {
   }
 
   private Object frame(boolean withZones, boolean withPlaces) {
-    return onFx(
+    return BenchFx.call(
         () -> {
           GraphicsContext gc = canvas.getGraphicsContext2D();
           gc.clearRect(0, 0, W, H);
