@@ -20,7 +20,8 @@ public final class BenchMain {
           "LoadBenchmark", "treeModel",
           "DateChangeBenchmark", "binarySearch",
           "RenderBenchmark", "fullFrame",
-          "ExportBenchmark", "encodeOnly1x");
+          "ExportBenchmark", "encodeOnly1x",
+          "EditBenchmark", "rebuild");
 
   private BenchMain() {}
 

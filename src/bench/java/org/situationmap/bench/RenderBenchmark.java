@@ -2,9 +2,7 @@ package org.situationmap.bench;
 
 import java.time.LocalDate;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -88,10 +86,8 @@ public class RenderBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     PlaceSet set = PlaceSet.of(Layer.read(BenchData.layer(places, 0)));
-    CompletableFuture<Void> started = new CompletableFuture<>();
-    Platform.startup(() -> started.complete(null));
-    started.get(30, TimeUnit.SECONDS);
-    onFx(
+    BenchFx.start();
+    BenchFx.call(
         () -> {
           canvas = new Canvas(W, H);
           view = new ImageView();
@@ -107,21 +103,8 @@ public class RenderBenchmark {
     Platform.exit();
   }
 
-  private static <T> T onFx(Supplier<T> work) {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(work.get());
-          } catch (Throwable t) {
-            result.completeExceptionally(t);
-          }
-        });
-    return result.join();
-  }
-
   private Object draw(PlaceFrame f, Projection p, boolean rasterize) {
-    return onFx(
+    return BenchFx.call(
         () -> {
           GraphicsContext gc = canvas.getGraphicsContext2D();
           gc.clearRect(0, 0, W, H);
@@ -147,7 +130,7 @@ public class RenderBenchmark {
   }
 
   private Object scrubTo(LocalDate date) {
-    return onFx(
+    return BenchFx.call(
         () -> {
           scrubbed = PlaceFrame.next(scrubbed, date, 0);
           return showInView(scrubbed, all);
@@ -163,7 +146,7 @@ public class RenderBenchmark {
   @Benchmark
   public Object fullView() {
     Projection p = panned(all);
-    return onFx(() -> showInView(frame, p));
+    return BenchFx.call(() -> showInView(frame, p));
   }
 
   /**
@@ -176,13 +159,13 @@ public class RenderBenchmark {
     zoomStep = (zoomStep + 1) % 40;
     double zoom = 7 + 0.1 * (zoomStep < 20 ? zoomStep : 40 - zoomStep);
     Projection p = Projection.centredOn(48.55, 38.75, zoom, W, H);
-    return onFx(() -> showInView(frame, p));
+    return BenchFx.call(() -> showInView(frame, p));
   }
 
   @Benchmark
   public Object cityView() {
     Projection p = panned(city);
-    return onFx(() -> showInView(frame, p));
+    return BenchFx.call(() -> showInView(frame, p));
   }
 
   @Benchmark
@@ -232,7 +215,7 @@ public class RenderBenchmark {
   /** Clearing and snapshotting an empty canvas: the part of {@code *Frame} that is readback. */
   @Benchmark
   public Object emptyFrame() {
-    return onFx(
+    return BenchFx.call(
         () -> {
           canvas.getGraphicsContext2D().clearRect(0, 0, W, H);
           return canvas.snapshot(new SnapshotParameters(), image);

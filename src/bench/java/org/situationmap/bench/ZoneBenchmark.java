@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -28,6 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.situationmap.domain.ControlChange;
 import org.situationmap.io.basemap.Basemap;
 import org.situationmap.layer.Layer;
+import org.situationmap.map.overlay.MapFrame;
+import org.situationmap.map.overlay.Overlay;
+import org.situationmap.map.overlay.Overlays;
+import org.situationmap.map.overlay.ScreenPart;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceRenderer;
 import org.situationmap.map.places.PlaceSet;
@@ -49,7 +51,8 @@ import org.situationmap.zones.Zones;
  * {@code buildCells} builds the cells of the whole set from scratch (single shots: what a new set
  * costs, off the FX thread). {@code zonesFrame} paints the zones of the full view on a 1600×1000
  * canvas and reads it back; {@code placesFrame} does the same for the places, and {@code
- * bothFrame} both, as a live frame with zones on draws them (headless Monocle, software pipeline).
+ * bothFrame} both, as a live frame with zones on draws them (headless Monocle, software pipeline);
+ * {@code panZonesView} is a pan of the live map's zones, which moves their painted canvas.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -86,6 +89,9 @@ public class ZoneBenchmark {
   private ZoneState shown;
   private final PlaceRenderer renderer = new PlaceRenderer(new SymbolCache());
   private final Projection all = Projection.centredOn(48.55, 38.75, 7.9, W, H);
+  private ScreenPart zonePart;
+  private javafx.scene.Group zoneView;
+  private int pan;
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
@@ -108,15 +114,22 @@ public class ZoneBenchmark {
     }
     span = Math.max(1, (int) (index.lastDate().toEpochDay() - from.toEpochDay()));
     shown = zones.at(from);
-    CompletableFuture<Void> started = new CompletableFuture<>();
-    Platform.startup(() -> started.complete(null));
-    started.get(30, TimeUnit.SECONDS);
+    BenchFx.start();
     PlaceSet set = PlaceSet.of(read);
-    onFx(
+    BenchFx.call(
         () -> {
           canvas = new Canvas(W, H);
           image = new WritableImage((int) W, (int) H);
           places = PlaceFrame.at(set, from, -1);
+          zonePart =
+              Overlays.forScreen(renderer).stream()
+                  .map(Overlay::onScreen)
+                  .filter(part -> part.getClass().getName().contains("Zone"))
+                  .findFirst()
+                  .orElseThrow();
+          zoneView = new javafx.scene.Group(zonePart.node());
+          zoneView.setClip(new javafx.scene.shape.Rectangle(W, H));
+          zonePart.show(new MapFrame(places, shown, all, W, H), 1);
           return null;
         });
   }
@@ -128,19 +141,6 @@ public class ZoneBenchmark {
 
   private LocalDate randomDate() {
     return from.plusDays(random.nextInt(span + 1));
-  }
-
-  private static <T> T onFx(Supplier<T> work) {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(work.get());
-          } catch (Throwable t) {
-            result.completeExceptionally(t);
-          }
-        });
-    return result.join();
   }
 
   @Benchmark
@@ -177,8 +177,23 @@ public class ZoneBenchmark {
     return frame(true, true);
   }
 
+  /**
+   * The zones as the live map shows them, the view panned by a pixel (back and forth): the zone
+   * part moves its painted canvas, and the view is read back.
+   */
+  @Benchmark
+  public Object panZonesView() {
+    pan ^= 1;
+    Projection p = new Projection(all.scale(), all.offsetX() + pan, all.offsetY());
+    return BenchFx.call(
+        () -> {
+          zonePart.show(new MapFrame(places, shown, p, W, H), 1);
+          return zoneView.snapshot(new SnapshotParameters(), image);
+        });
+  }
+
   private Object frame(boolean withZones, boolean withPlaces) {
-    return onFx(
+    return BenchFx.call(
         () -> {
           GraphicsContext gc = canvas.getGraphicsContext2D();
           gc.clearRect(0, 0, W, H);

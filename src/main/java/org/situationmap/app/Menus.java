@@ -1,5 +1,6 @@
 package org.situationmap.app;
 
+import java.util.Locale;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -10,20 +11,26 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.situationmap.map.tiles.BasemapKind;
 import org.situationmap.map.tiles.TileService;
+import org.situationmap.text.Languages;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.common.Settings;
 
-/** The menu bar: File (open, recent, export, quit), View (basemap, zones) and Help (about). */
+/**
+ * The menu bar of one main window: File (open, recent, export, quit), View (basemap, zones,
+ * language) and Help (about).
+ */
 final class Menus {
   /** The settings key that remembers View ▸ Zones. */
   static final String ZONES_SETTING = "zones";
 
   private final SituationMapApp app;
+  private final MainWindow window;
   private final Messages text;
 
-  Menus(SituationMapApp app, Messages text) {
+  Menus(SituationMapApp app, MainWindow window) {
     this.app = app;
-    this.text = text;
+    this.window = window;
+    this.text = window.text();
   }
 
   static BasemapKind chosenBasemap(Settings settings) {
@@ -39,7 +46,7 @@ final class Menus {
     MenuItem open = new MenuItem(text.format("menu.file.open"));
     open.setId("menu-open");
     open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-    open.setOnAction(e -> app.files().chooseAndOpen(app.stage()));
+    open.setOnAction(e -> window.files().chooseAndOpen(app.stage()));
     MenuItem quit = new MenuItem(text.format("menu.file.quit"));
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     quit.setOnAction(
@@ -50,16 +57,16 @@ final class Menus {
     MenuItem snapshot = new MenuItem(text.format("menu.file.exportSnapshot"));
     snapshot.setId("menu-export-snapshot");
     snapshot.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-    snapshot.setOnAction(e -> app.exports().exportSnapshot());
+    snapshot.setOnAction(e -> window.exports().exportSnapshot());
     MenuItem animation = new MenuItem(text.format("menu.file.exportAnimation"));
     animation.setId("menu-export-animation");
-    animation.setOnAction(e -> app.exports().exportAnimation());
+    animation.setOnAction(e -> window.exports().exportAnimation());
     Menu file =
         new Menu(
             text.format("menu.file"),
             null,
             open,
-            app.files().recentMenu(),
+            window.files().recentMenu(),
             new SeparatorMenuItem(),
             snapshot,
             animation,
@@ -78,34 +85,53 @@ final class Menus {
     }
     CheckMenuItem zones = new CheckMenuItem(text.format("menu.view.zones"));
     zones.setId("menu-zones");
-    zones.selectedProperty().bindBidirectional(app.state().zonesShownProperty());
+    zones.selectedProperty().bindBidirectional(window.state().zonesShownProperty());
     zones.setOnAction(
         e -> {
           app.settings().put(ZONES_SETTING, Boolean.toString(zones.isSelected()));
           app.settings().save();
         });
-    Menu view = new Menu(text.format("menu.view"), null, basemap, zones);
+    Menu view = new Menu(text.format("menu.view"), null, basemap, zones, language());
     view.setId("menu-view");
     return new MenuBar(file, view, help());
+  }
+
+  /** View ▸ Language: each language by its own name; a choice applies at once and is kept. */
+  private Menu language() {
+    Menu menu = new Menu(text.format("menu.view.language"));
+    menu.setId("menu-language");
+    ToggleGroup group = new ToggleGroup();
+    for (Locale language : Languages.ALL) {
+      RadioMenuItem item = new RadioMenuItem(Languages.ownName(language));
+      item.setId("language-" + language.toLanguageTag());
+      item.setToggleGroup(group);
+      item.setSelected(language.equals(text.locale()));
+      item.setOnAction(e -> app.chooseLanguage(language));
+      menu.getItems().add(item);
+    }
+    // a load under way belongs to this window: switch when it is done
+    menu.disableProperty().bind(window.loader().loadingProperty());
+    return menu;
   }
 
   private Menu help() {
     MenuItem about = new MenuItem(text.format("menu.help.about", "app", text.format("app.name")));
     about.setId("menu-about");
-    about.setOnAction(e -> app.help().showAbout());
+    about.setOnAction(e -> window.help().showAbout());
     MenuItem data = new MenuItem(text.format("menu.help.aboutData"));
     data.setId("menu-about-data");
-    data.setOnAction(e -> app.help().showAboutData());
+    data.setOnAction(e -> window.help().showAboutData());
     Menu help = new Menu(text.format("menu.help"), null, data, about);
     help.setId("menu-help");
     return help;
   }
 
   private void chooseBasemap(BasemapKind kind) {
-    app.view().mapPane().setBasemap(kind);
+    window.view().mapPane().setBasemap(kind);
     app.settings().put("basemap", kind.name());
     app.settings().save();
-    app.view()
+    window
+        .view()
         .statusBar()
         .setMessage(text.format("menu.view.basemap.chosen", "basemap", label(kind)));
   }

@@ -5,50 +5,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.situationmap.io.LayerFormats;
 import org.situationmap.layer.BundledLayer;
 import org.situationmap.layer.Layer;
-import org.situationmap.map.tiles.TileService;
 import org.situationmap.text.Messages;
-import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.common.Settings;
-import org.situationmap.ui.compare.CompareView;
-import org.situationmap.ui.coverage.CoverageNotice;
 import org.situationmap.ui.export.ExportActions;
 import org.situationmap.ui.help.HelpActions;
-import org.situationmap.ui.legend.LegendView;
 import org.situationmap.ui.main.FileActions;
-import org.situationmap.ui.main.KeyboardShortcuts;
-import org.situationmap.ui.main.LayerLoader;
 import org.situationmap.ui.main.MainView;
 import org.situationmap.ui.main.MapController;
-import org.situationmap.ui.main.PlaceTooltip;
-import org.situationmap.ui.main.RecentFiles;
-import org.situationmap.ui.main.Sidebar;
-import org.situationmap.ui.main.StartProblemView;
-import org.situationmap.ui.main.ZoomButtons;
 import org.situationmap.ui.notes.Browser;
 import org.situationmap.ui.state.AppState;
-import org.situationmap.ui.timeline.TimelineView;
 import org.situationmap.ui.timeline.TimelineViewModel;
-import org.situationmap.ui.zones.AreaChartView;
-import org.situationmap.ui.zones.ZoneModel;
 
-/** The JavaFX application: builds the main window and wires the pieces together. */
+/**
+ * The JavaFX application: the main window, its preferences and what outlives a change of language
+ * (the layer formats, the bundled layer, the browser, the loading thread); the window's content is
+ * a {@link MainWindow} in the chosen language.
+ */
 public final class SituationMapApp extends Application {
   private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256, 512);
-  private final AppState state = new AppState();
   private final ExecutorService background =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -57,17 +43,11 @@ public final class SituationMapApp extends Application {
             return t;
           });
   private Settings settings;
-  private Messages text;
-  private MainView view;
   private Stage stage;
-  private FileActions files;
-  private TimelineViewModel timeline;
-  private MapController mapController;
-  private ExportActions exports;
+  private MainWindow window;
   private boolean firstLoad = true;
   private final LayerFormats formats;
   private final BundledLayer bundled;
-  private HelpActions help;
   private final Browser browser;
 
   /** The app as launched: layers are read in the standard formats. */
@@ -104,156 +84,92 @@ public final class SituationMapApp extends Application {
   public void start(Stage primaryStage) {
     this.stage = primaryStage;
     settings = Settings.load();
-    text = Messages.of(AppLanguage.chosen(settings));
-    TileService tiles = TileSetup.installOnce();
-    tiles.setKind(Menus.chosenBasemap(settings));
-    LayerLoader loader = new LayerLoader(formats, background, Platform::runLater);
-    view = new MainView(text);
-    files =
-        new FileActions(
-            state,
-            formats,
-            loader,
-            new RecentFiles(settings),
-            view.statusBar(),
-            new ErrorPresenter(stage, text),
-            text);
-    help = new HelpActions(() -> stage, state, bundled, AppInfo.version(), text);
-    view.setMenuBar(new Menus(this, text).build());
-    mapController = new MapController(state, view.mapPane());
-    CompletableFuture.supplyAsync(() -> tiles.offline().renderer().names(), background)
-        .thenAcceptAsync(mapController::useBasemapNames, Platform::runLater);
-    state.zonesShownProperty().set(settings.getBoolean(Menus.ZONES_SETTING, true));
-    ZoneModel zones =
-        new ZoneModel(
-            state,
-            Executors.newSingleThreadExecutor(
-                r -> {
-                  Thread t = new Thread(r, "zones");
-                  t.setDaemon(true);
-                  return t;
-                }),
-            Platform::runLater,
-            text,
-            view.statusBar()::setMessage);
-    exports =
-        new ExportActions(
-            state,
-            mapController.mapLayer(),
-            () -> stage,
-            view.statusBar()::setMessage,
-            new ErrorPresenter(stage, text),
-            Executors.newSingleThreadExecutor(
-                r -> {
-                  Thread t = new Thread(r, "export");
-                  t.setDaemon(true);
-                  return t;
-                }),
-            AppInfo.version(),
-            text);
-    exports.useZones(zones::zonesFor);
-    timeline = new TimelineViewModel(state);
-    timeline.speedProperty().set(settings.getDouble("speed", 7));
-    timeline.setInViewFilter(() -> mapController.mapLayer()::isInView);
-    view.setTimeline(new TimelineView(timeline, state, text));
-    view.mapPane().addOverlay(new LegendView(state, text), Pos.TOP_LEFT);
-    view.mapPane()
-        .addOverlay(
-            new CoverageNotice(state, mapController.mapLayer().drawnProperty(), text),
-            Pos.TOP_CENTER);
-    view.mapPane().addOverlay(new ZoomButtons(view.mapPane(), state, text), Pos.TOP_RIGHT);
-    view.mapPane()
-        .addOverlay(
-            new PlaceTooltip(view.mapPane(), mapController.mapLayer(), state, text), Pos.TOP_LEFT);
-    installStartProblem();
-    Sidebar sidebar = new Sidebar(state, text, browser);
-    sidebar.addTab(
-        "tab-compare",
-        text.format("sidebar.compare"),
-        new CompareView(
-            state, text, () -> stage, view.statusBar()::setMessage, FileChooser::showSaveDialog));
-    AreaChartView areas =
-        new AreaChartView(
-            state,
-            text,
-            zones::zonesFor,
-            Executors.newSingleThreadExecutor(
-                r -> {
-                  Thread t = new Thread(r, "area-series");
-                  t.setDaemon(true);
-                  return t;
-                }),
-            Platform::runLater);
-    areas
-        .activeProperty()
-        .bind(sidebar.addTab("tab-areas", text.format("sidebar.areas"), areas).selectedProperty());
-    view.setDetails(sidebar);
-    files.installDragAndDrop(view);
-    files.setOnLoaded(this::onLoaded);
-    view.statusBar().bindLoading(loader.loadingProperty());
-    view.statusBar().bindProgress(loader.progressProperty(), loader::cancel);
-    tiles.setFallbackListener(
-        msg -> Platform.runLater(() -> view.statusBar().setMessage(text.format(msg))));
-    settings.resetNotice().map(text::format).ifPresent(view.statusBar()::setMessage);
+    TileSetup.installOnce().setKind(Menus.chosenBasemap(settings));
+    window = new MainWindow(this, Messages.of(AppLanguage.chosen(settings)), this::onLoaded);
+    settings
+        .resetNotice()
+        .map(window.text()::format)
+        .ifPresent(window.view().statusBar()::setMessage);
     WindowGeometry.restore(stage, settings);
-    Scene scene = new Scene(view, stage.getWidth(), stage.getHeight());
-    scene
-        .getStylesheets()
-        .add(SituationMapApp.class.getResource("/org/situationmap/ui/app.css").toExternalForm());
-    KeyboardShortcuts.install(scene, timeline, state, text, view.statusBar()::setMessage);
+    Scene scene = window.scene(stage.getWidth(), stage.getHeight());
     stage.setScene(scene);
-    stage.setTitle(text.format("app.name"));
+    stage.setTitle(window.text().format("app.name"));
     stage.getIcons().addAll(icons());
     stage.setOnCloseRequest(e -> saveSettings());
     stage.show();
-    view.mapPane().setFocusTraversable(true);
-    view.mapPane().requestFocus();
+    focusMap();
     ScreenshotHook.installIfRequested(scene);
     Optional<Path> first = initialFile();
-    FirstFrameLog.install(scene, () -> first.isEmpty() || state.getLayer() != null);
-    first.ifPresent(files::open);
+    FirstFrameLog.install(scene, () -> first.isEmpty() || state().getLayer() != null);
+    first.ifPresent(window.files()::open);
   }
 
-  /** With no layer open, a file that cannot be read is shown over the map, with a way out. */
-  private void installStartProblem() {
-    Runnable openBundled = bundled.file().<Runnable>map(f -> () -> files.open(f)).orElse(null);
-    StartProblemView problem =
-        new StartProblemView(text, openBundled, () -> files.chooseAndOpen(stage));
-    view.mapPane().addOverlay(problem, Pos.CENTER);
-    files.setOnFailedWithoutLayer(failed -> problem.show(failed, bundled.isBundled(failed.file())));
-    state.layerProperty().addListener((o, was, now) -> problem.hide());
+  /**
+   * Speaks {@code language} from now on (remembered in the preferences): the window's content is
+   * built anew in it, showing the same layer, date, place, map view and sidebar tab.
+   */
+  void chooseLanguage(Locale language) {
+    settings.put(AppLanguage.KEY, language.toLanguageTag());
+    settings.save();
+    Messages text = Messages.of(language);
+    if (!text.equals(window.text())) {
+      // once the menu's mouse gesture is over, so that none of it reaches the new window
+      Platform.runLater(() -> rebuild(text));
+    }
   }
 
-  /** The main view, for tests and wiring. */
+  private void rebuild(Messages text) {
+    MainWindow old = window;
+    WindowKept kept = old.kept();
+    old.close();
+    window = new MainWindow(this, text, this::onLoaded);
+    Scene scene = stage.getScene();
+    stage.setScene(window.scene(scene.getWidth(), scene.getHeight()));
+    stage.setTitle(text.format("app.name"));
+    window.takeOver(kept);
+    focusMap();
+  }
+
+  private void focusMap() {
+    window.view().mapPane().setFocusTraversable(true);
+    window.view().mapPane().requestFocus();
+  }
+
+  /** The main view (a new one after a change of language), for tests and wiring. */
   public MainView view() {
-    return view;
+    return window.view();
   }
 
-  /** The shared state, for tests and wiring. */
+  /** The state the main view shows (a new one after a change of language), for tests. */
   public AppState state() {
-    return state;
+    return window.state();
   }
 
   /** The timeline behaviour, for tests. */
   public TimelineViewModel timeline() {
-    return timeline;
+    return window.timeline();
   }
 
   /** The map controller, for tests. */
   public MapController mapController() {
-    return mapController;
+    return window.mapController();
+  }
+
+  /** The language the app speaks now. */
+  public Messages text() {
+    return window.text();
   }
 
   ExportActions exports() {
-    return exports;
+    return window.exports();
   }
 
   FileActions files() {
-    return files;
+    return window.files();
   }
 
   HelpActions help() {
-    return help;
+    return window.help();
   }
 
   Stage stage() {
@@ -264,18 +180,37 @@ public final class SituationMapApp extends Application {
     return settings;
   }
 
+  LayerFormats formats() {
+    return formats;
+  }
+
+  BundledLayer bundled() {
+    return bundled;
+  }
+
+  Browser browser() {
+    return browser;
+  }
+
+  ExecutorService background() {
+    return background;
+  }
+
   private void onLoaded(Layer layer) {
+    Messages text = window.text();
     if (firstLoad) {
       firstLoad = false;
       Parameters params = getParameters();
       String date = params == null ? null : params.getNamed().get("date");
-      state.setDate(date != null ? LocalDate.parse(date) : layer.index().lastDate());
+      state().setDate(date != null ? LocalDate.parse(date) : layer.index().lastDate());
       String place = params == null ? null : params.getNamed().get("place");
       int index = place == null ? -1 : layer.index().indexOf(place);
       if (index >= 0) {
-        state.showPlace(index);
+        state().showPlace(index);
       } else if (place != null) {
-        view.statusBar()
+        window
+            .view()
+            .statusBar()
             .setMessage(
                 text.format("app.noPlace", "id", place, "layer", text.layerTitle(layer.title())));
       }
@@ -283,7 +218,9 @@ public final class SituationMapApp extends Application {
     stage.setTitle(
         text.format(
             "app.window", "app", text.format("app.name"), "layer", text.layerTitle(layer.title())));
-    view.statusBar()
+    window
+        .view()
+        .statusBar()
         .setFacts(
             text.format(
                 "app.facts",
@@ -312,7 +249,7 @@ public final class SituationMapApp extends Application {
 
   void saveSettings() {
     WindowGeometry.store(stage, settings);
-    settings.put("speed", Double.toString(timeline.speedProperty().get()));
+    settings.put("speed", Double.toString(window.timeline().speedProperty().get()));
     settings.save();
   }
 

@@ -66,7 +66,7 @@ public final class ExportCommand extends MapCommand {
         out,
         map.force);
     if (markdown) {
-      SnapshotExporter.writeMarkdown(request, out, md, map.force);
+      SnapshotExporter.writeMarkdown(request, image, out, md, map.force);
     }
     long t3 = System.nanoTime();
     verbose(

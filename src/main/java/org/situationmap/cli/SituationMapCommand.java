@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
       AnimateCommand.class,
       GenerateCommand.class,
       DiffCommand.class,
-      AreasCommand.class
+      AreasCommand.class,
+      ConvertCommand.class
     })
 public final class SituationMapCommand implements Callable<Integer> {
   @Parameters(

@@ -41,4 +41,29 @@ public record ControlChange(
       LocalDate from, ControlStatus status, Confidence confidence, List<Source> sources) {
     this(from, status, confidence, sources, null, Extras.EMPTY);
   }
+
+  /** This entry from another date. */
+  public ControlChange withFrom(LocalDate newFrom) {
+    return new ControlChange(newFrom, status, confidence, sources, note, extras);
+  }
+
+  /** This entry with another status. */
+  public ControlChange withStatus(ControlStatus newStatus) {
+    return new ControlChange(from, newStatus, confidence, sources, note, extras);
+  }
+
+  /** This entry with another confidence ({@code null}: not given). */
+  public ControlChange withConfidence(Confidence newConfidence) {
+    return new ControlChange(from, status, newConfidence, sources, note, extras);
+  }
+
+  /** This entry with other sources. */
+  public ControlChange withSources(List<Source> newSources) {
+    return new ControlChange(from, status, confidence, newSources, note, extras);
+  }
+
+  /** This entry with another note ({@code null} or blank: none). */
+  public ControlChange withNote(String newNote) {
+    return new ControlChange(from, status, confidence, sources, newNote, extras);
+  }
 }

@@ -29,4 +29,24 @@ public record Note(LocalDate date, String title, String text, List<Source> sourc
   public Note(LocalDate date, String title, String text, List<Source> sources) {
     this(date, title, text, sources, Extras.EMPTY);
   }
+
+  /** This note on another date. */
+  public Note withDate(LocalDate newDate) {
+    return new Note(newDate, title, text, sources, extras);
+  }
+
+  /** This note with another title ({@code null} or blank: none). */
+  public Note withTitle(String newTitle) {
+    return new Note(date, newTitle, text, sources, extras);
+  }
+
+  /** This note with another text. */
+  public Note withText(String newText) {
+    return new Note(date, title, newText, sources, extras);
+  }
+
+  /** This note with other sources. */
+  public Note withSources(List<Source> newSources) {
+    return new Note(date, title, text, newSources, extras);
+  }
 }

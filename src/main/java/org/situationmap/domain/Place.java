@@ -80,4 +80,132 @@ public record Place(
       List<Note> notes) {
     this(id, name, PlaceNames.EMPTY, kind, null, null, location, control, notes, Extras.EMPTY);
   }
+
+  /** This place with another English name. */
+  public Place withName(String newName) {
+    return new Place(
+        id,
+        newName,
+        names,
+        kind,
+        admin1,
+        population,
+        location,
+        control,
+        notes,
+        extras,
+        featureExtras);
+  }
+
+  /** This place with other names. */
+  public Place withNames(PlaceNames newNames) {
+    return new Place(
+        id,
+        name,
+        newNames,
+        kind,
+        admin1,
+        population,
+        location,
+        control,
+        notes,
+        extras,
+        featureExtras);
+  }
+
+  /** This place with another kind. */
+  public Place withKind(PlaceKind newKind) {
+    return new Place(
+        id,
+        name,
+        names,
+        newKind,
+        admin1,
+        population,
+        location,
+        control,
+        notes,
+        extras,
+        featureExtras);
+  }
+
+  /** This place in another oblast ({@code null}: not given). */
+  public Place withAdmin1(String newAdmin1) {
+    return new Place(
+        id,
+        name,
+        names,
+        kind,
+        newAdmin1,
+        population,
+        location,
+        control,
+        notes,
+        extras,
+        featureExtras);
+  }
+
+  /** This place with another population ({@code null}: not given). */
+  public Place withPopulation(Integer newPopulation) {
+    return new Place(
+        id,
+        name,
+        names,
+        kind,
+        admin1,
+        newPopulation,
+        location,
+        control,
+        notes,
+        extras,
+        featureExtras);
+  }
+
+  /** This place at another location. */
+  public Place withLocation(GeoPoint newLocation) {
+    return new Place(
+        id,
+        name,
+        names,
+        kind,
+        admin1,
+        population,
+        newLocation,
+        control,
+        notes,
+        extras,
+        featureExtras);
+  }
+
+  /** This place with another control history (strictly increasing by date). */
+  public Place withControl(List<ControlChange> newControl) {
+    return new Place(
+        id,
+        name,
+        names,
+        kind,
+        admin1,
+        population,
+        location,
+        newControl,
+        notes,
+        extras,
+        featureExtras);
+  }
+
+  /** This place with other notes. */
+  public Place withNotes(List<Note> newNotes) {
+    return new Place(
+        id,
+        name,
+        names,
+        kind,
+        admin1,
+        population,
+        location,
+        control,
+        newNotes,
+        extras,
+        featureExtras);
+  }
 }

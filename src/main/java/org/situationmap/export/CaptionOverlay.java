@@ -14,6 +14,6 @@ import org.situationmap.map.overlay.Overlay;
 record CaptionOverlay(ExportRequest request, String basemapAttribution) implements Overlay {
   @Override
   public void draw(GraphicsContext gc, MapFrame frame) {
-    CaptionPainter.draw(gc, request, basemapAttribution, frame.zones());
+    CaptionPainter.draw(gc, request, basemapAttribution, frame);
   }
 }

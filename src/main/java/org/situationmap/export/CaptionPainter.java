@@ -2,6 +2,7 @@ package org.situationmap.export;
 
 import java.util.EnumMap;
 import java.util.stream.Collectors;
+import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -10,6 +11,8 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.situationmap.domain.ControlStatus;
 import org.situationmap.layer.Layer;
+import org.situationmap.map.overlay.MapFrame;
+import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.SymbolPaths;
 import org.situationmap.text.Messages;
 import org.situationmap.zones.ZoneState;
@@ -17,9 +20,9 @@ import org.situationmap.zones.ZoneState;
 /**
  * Draws what makes an image citable, over the map's edges: a title band (title and the date in
  * words, followed on dates after an oblast's coverage by how far it was checked), the legend
- * (symbols and counts at the date, and with zones the area each status holds), the scale bar and an
- * attribution band (basemap and data with its updated date; with zones, the line that says how they
- * were estimated above it). FX thread.
+ * (symbols and how many of the places in the image are in each status at the date, and with zones
+ * the area each status holds), the scale bar and an attribution band (basemap and data with its
+ * updated date; with zones, the line that says how they were estimated above it). FX thread.
  */
 final class CaptionPainter {
   static final double TITLE_BAND = 52;
@@ -49,9 +52,21 @@ final class CaptionPainter {
     return new double[] {top + PAD, LABEL_ROOM, bottom + PAD, left + PAD};
   }
 
-  static void draw(
-      GraphicsContext gc, ExportRequest r, String basemapAttribution, ZoneState zones) {
+  /**
+   * The bands across the image's top and foot that cover the map (the title band; the attribution
+   * and the zones' note), as margins: top and bottom in logical pixels.
+   */
+  static Insets bands(ExportRequest r) {
+    double top = r.include().title() ? TITLE_BAND : 0;
+    double bottom =
+        (r.include().attribution() ? ATTRIBUTION_BAND : 0)
+            + (r.zones() != null ? ATTRIBUTION_BAND : 0);
+    return new Insets(top, 0, bottom, 0);
+  }
+
+  static void draw(GraphicsContext gc, ExportRequest r, String basemapAttribution, MapFrame frame) {
     Viewport v = r.viewport();
+    ZoneState zones = frame.zones();
     ExportOptions include = r.include();
     gc.setTextAlign(TextAlignment.LEFT);
     double top = 0;
@@ -60,7 +75,7 @@ final class CaptionPainter {
       top = TITLE_BAND;
     }
     if (include.legend()) {
-      double h = drawLegend(gc, r.layer().index().countsAt(r.date()), PAD, top + PAD, r.text());
+      double h = drawLegend(gc, countsInView(frame), PAD, top + PAD, r.text());
       if (zones != null) {
         ZoneLegend.draw(gc, zones, PAD, top + PAD + h + 6, ZoneLegend.WIDTH, r.text());
       }
@@ -110,7 +125,21 @@ final class CaptionPainter {
     }
   }
 
-  /** Draws the legend of counts; returns its height. */
+  /** How many of the places inside the frame are in each status at its date. */
+  static EnumMap<ControlStatus, Integer> countsInView(MapFrame frame) {
+    PlaceFrame places = frame.places();
+    int[] counts = new int[ControlStatus.values().length];
+    for (int i : places.set().inside(frame.projection(), frame.width(), frame.height())) {
+      counts[places.status(i)]++;
+    }
+    EnumMap<ControlStatus, Integer> byStatus = new EnumMap<>(ControlStatus.class);
+    for (ControlStatus s : ControlStatus.values()) {
+      byStatus.put(s, counts[s.ordinal()]);
+    }
+    return byStatus;
+  }
+
+  /** Draws the legend of counts in view; returns its height. */
   private static double drawLegend(
       GraphicsContext gc,
       EnumMap<ControlStatus, Integer> counts,
@@ -119,15 +148,7 @@ final class CaptionPainter {
       Messages text) {
     double row = 19;
     double h = 26 + row * counts.size();
-    gc.setFill(PANEL);
-    gc.fillRoundRect(x, y, LEGEND_WIDTH, h, 8, 8);
-    gc.setStroke(RULE);
-    gc.setLineWidth(1);
-    gc.strokeRoundRect(x + 0.5, y + 0.5, LEGEND_WIDTH - 1, h - 1, 8, 8);
-    gc.setTextBaseline(VPos.CENTER);
-    gc.setFill(INK);
-    gc.setFont(LEGEND_TITLE_FONT);
-    gc.fillText(text.format("legend.title"), x + 10, y + 14);
+    legendPanel(gc, x, y, LEGEND_WIDTH, h, text.format("legend.title.inView"));
     double cy = y + 14 + row;
     for (ControlStatus s : ControlStatus.values()) {
       SymbolPaths.drawSymbol(gc, s, x + 17, cy, 5.5);
@@ -141,6 +162,21 @@ final class CaptionPainter {
       cy += row;
     }
     return h;
+  }
+
+  /** A legend's rounded panel with its bold title, {@code w × h} at (x, y). */
+  static void legendPanel(
+      GraphicsContext gc, double x, double y, double w, double h, String title) {
+    gc.setFill(PANEL);
+    gc.fillRoundRect(x, y, w, h, 8, 8);
+    gc.setStroke(RULE);
+    gc.setLineWidth(1);
+    gc.strokeRoundRect(x + 0.5, y + 0.5, w - 1, h - 1, 8, 8);
+    gc.setTextBaseline(VPos.CENTER);
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.setFill(INK);
+    gc.setFont(LEGEND_TITLE_FONT);
+    gc.fillText(title, x + 10, y + 14);
   }
 
   /** A band over the map's foot, above the attribution, saying how the zones were estimated. */

@@ -17,14 +17,18 @@ import org.situationmap.zones.ZoneState;
  * The Markdown written beside a snapshot so that it can be cited: the image's facts, the places
  * whose status changed in the {@value PlaceFrame#HALO_DAYS} days up to the date (the ones the image
  * marks with a halo), and the notes of the selected place up to the date, each with all its
- * sources; with zones, the area each status holds per oblast. Words in the request's language;
- * dates of changes, notes and sources as ISO dates. All text from the data is escaped.
+ * sources; with zones, the area each status holds per oblast; and the credit of the basemap drawn.
+ * Words and every date in the request's language ({@link Messages#date}). Text from the data reads
+ * back as itself: it is escaped only where Markdown would act on it ({@link Markdown}).
  */
 public final class CitationMarkdown {
   private CitationMarkdown() {}
 
-  /** The Markdown for a request whose image is saved as {@code imageName}. */
-  public static String render(ExportRequest r, String imageName) {
+  /**
+   * The Markdown for a request whose image is saved as {@code imageName} and shows tiles credited
+   * as {@code basemapAttribution} ({@link SnapshotExporter.Rendered#basemapAttribution()}).
+   */
+  public static String render(ExportRequest r, String imageName, String basemapAttribution) {
     Messages text = r.text();
     StringBuilder md = new StringBuilder();
     TimelineIndex index = r.layer().index();
@@ -41,7 +45,7 @@ public final class CitationMarkdown {
     }
     md.append('\n');
     if (r.layer().updated() != null) {
-      md.append("- ").append(text.format("md.updated", "date", r.layer().updated().toString()));
+      md.append("- ").append(text.format("md.updated", "date", text.date(r.layer().updated())));
       md.append('\n');
     }
     for (Coverage.Oblast oblast : r.coverageInView()) {
@@ -60,7 +64,8 @@ public final class CitationMarkdown {
       md.append("- ").append(text.format("md.licence", "licence", Markdown.escape(license)));
       md.append('\n');
     }
-    md.append("- ");
+    md.append("- ").append(CaptionPainter.basemapAttribution(text, basemapAttribution));
+    md.append("\n- ");
     md.append(
         text.format(
             "md.madeWith",
@@ -126,7 +131,7 @@ public final class CitationMarkdown {
                 "after",
                 text.status(c.status()),
                 "date",
-                c.from().toString());
+                text.date(c.from()));
         if (c.confidence() != null) {
           change =
               text.format(
@@ -171,14 +176,14 @@ public final class CitationMarkdown {
       md.append("### ");
       md.append(
           n.title() == null
-              ? n.date().toString()
+              ? text.date(n.date())
               : text.format(
                   "md.note.titled",
                   "date",
-                  n.date().toString(),
+                  text.date(n.date()),
                   "title",
                   Markdown.escape(n.title())));
-      md.append("\n\n").append(Markdown.escape(n.text())).append("\n\n");
+      md.append("\n\n").append(Markdown.paragraph(n.text())).append("\n\n");
       sources(md, n.sources(), text);
       md.append('\n');
     }
@@ -187,7 +192,7 @@ public final class CitationMarkdown {
   private static void sources(StringBuilder md, List<Source> sources, Messages text) {
     for (Source s : sources) {
       String publisher = Markdown.escape(s.publisher());
-      String date = s.date().toString();
+      String date = text.date(s.date());
       String link =
           s.title() != null
               ? Markdown.link(s.title(), s.url())

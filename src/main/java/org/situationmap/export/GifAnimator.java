@@ -57,8 +57,7 @@ public final class GifAnimator {
     AtomicFiles.checkWritable(out, overwrite);
     ExportRequest base = a.frame();
     TileMosaic mosaic = TileMosaic.fetch(base.viewport(), tiles, base.scale());
-    MapImageRenderer renderer =
-        HeadlessFx.call(() -> new MapImageRenderer(base.viewport(), base.scale(), symbols));
+    MapImageRenderer renderer = HeadlessFx.call(() -> new MapImageRenderer(base, symbols));
     List<LocalDate> dates = a.dates();
     AtomicFiles.write(
         out,

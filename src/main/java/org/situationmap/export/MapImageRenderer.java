@@ -19,9 +19,10 @@ import org.situationmap.zones.ZoneState;
 /**
  * Composes one image of the map on an offscreen canvas: the map's {@link Overlays} in their order,
  * drawn as on the screen, with the basemap's tiles ({@link TileMosaic}) at the bottom and the
- * caption ({@link CaptionOverlay}) on top. At scale 2 it draws on a canvas twice the size through
- * {@code gc.scale(2, 2)}, so text and symbols stay crisp. One instance reuses its canvas and
- * buffers across frames; FX thread only.
+ * caption ({@link CaptionOverlay}) on top; no place's name is cut by the image's edges or the
+ * caption's bands. At scale 2 it draws on a canvas twice the size through {@code gc.scale(2, 2)},
+ * so text and symbols stay crisp. One instance reuses its canvas and buffers across frames; FX
+ * thread only.
  */
 public final class MapImageRenderer {
   private final Viewport view;
@@ -31,11 +32,14 @@ public final class MapImageRenderer {
   private final SnapshotParameters params = new SnapshotParameters();
   private final PlaceRenderer places;
 
-  /** A renderer for images of one view and scale, with symbol images from {@code symbols}. */
-  public MapImageRenderer(Viewport view, int scale, SymbolCache symbols) {
-    this.view = view;
-    this.places = new PlaceRenderer(symbols);
-    this.scale = scale;
+  /**
+   * A renderer for images of the view and scale of {@code request} (and of its other dates), with
+   * symbol images from {@code symbols}.
+   */
+  public MapImageRenderer(ExportRequest request, SymbolCache symbols) {
+    this.view = request.viewport();
+    this.places = PlaceRenderer.keepingLabelsWithin(symbols, CaptionPainter.bands(request));
+    this.scale = request.scale();
     this.canvas = new Canvas(view.width() * scale, view.height() * scale);
     this.snapshot = new WritableImage(view.width() * scale, view.height() * scale);
     params.setFill(Color.WHITE);

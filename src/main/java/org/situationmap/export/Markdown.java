@@ -3,16 +3,24 @@ package org.situationmap.export;
 import org.situationmap.domain.MarkdownText;
 import org.situationmap.domain.UrlPolicy;
 
-/** Escaping of data text for Markdown, so nothing in the data is read as markup. */
+/**
+ * Data text in Markdown: it reads back as the same plain text, escaped only where Markdown would
+ * act on it ({@link MarkdownText}); links only to web addresses ({@link UrlPolicy}).
+ */
 public final class Markdown {
   private Markdown() {}
 
   /**
-   * The text with every Markdown-significant character backslash-escaped and line breaks folded to
-   * spaces (data text is plain text, never markup, HTML or a heading); see {@link MarkdownText}.
+   * The text for a place inside a line (a list item, heading, table cell or link label), on one
+   * line; see {@link MarkdownText#inline}.
    */
   public static String escape(String text) {
-    return MarkdownText.escapeCell(text);
+    return MarkdownText.inline(text);
+  }
+
+  /** The text as a paragraph of its own, on one line; see {@link MarkdownText#paragraph}. */
+  public static String paragraph(String text) {
+    return MarkdownText.paragraph(text);
   }
 
   /** A link to an http(s) URL, or the escaped label alone when there is no URL. */

@@ -1,5 +1,7 @@
 package org.situationmap.export;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -9,12 +11,13 @@ import java.util.function.Consumer;
 import javafx.scene.image.Image;
 import org.situationmap.map.tiles.BasemapKind;
 import org.situationmap.map.tiles.OsmTileSource;
+import org.situationmap.map.tiles.TileFetchException;
 import org.situationmap.text.Message;
 
 /**
  * OpenStreetMap tiles — from an {@link OsmTileSource} (its disk cache and usage policy) or from the
  * app's tile service — falling back to offline tiles when a tile cannot be had; the first fallback
- * is reported once.
+ * is reported once. The attribution names the sources of the tiles actually returned.
  */
 public final class OsmTiles implements TileSupplier {
   /** Where online tiles come from. */
@@ -25,20 +28,21 @@ public final class OsmTiles implements TileSupplier {
   }
 
   private final TileFetcher osm;
-  private final TileSupplier fallback;
+  private final OfflineTiles fallback;
   private final Consumer<Message> warnings;
   private final AtomicBoolean warned = new AtomicBoolean();
+  private final AtomicBoolean gotOsm = new AtomicBoolean();
   private final AtomicBoolean fellBack = new AtomicBoolean();
 
   /** OSM tiles with a fallback; {@code warnings} hears about the first failed tile. */
-  public OsmTiles(OsmTileSource osm, TileSupplier fallback, Consumer<Message> warnings) {
+  public OsmTiles(OsmTileSource osm, OfflineTiles fallback, Consumer<Message> warnings) {
     this(osm::tile, fallback, warnings);
   }
 
   /**
    * Online tiles from any fetcher, with a fallback; {@code warnings} hears about the first failure.
    */
-  public OsmTiles(TileFetcher osm, TileSupplier fallback, Consumer<Message> warnings) {
+  public OsmTiles(TileFetcher osm, OfflineTiles fallback, Consumer<Message> warnings) {
     this.osm = osm;
     this.fallback = fallback;
     this.warnings = warnings;
@@ -47,12 +51,10 @@ public final class OsmTiles implements TileSupplier {
   @Override
   public Image tile(int zoom, long x, long y, int pixelRatio) {
     try {
-      return osm.tile(zoom, x, y).get(30, TimeUnit.SECONDS);
+      Image image = osm.tile(zoom, x, y).get(30, TimeUnit.SECONDS);
+      gotOsm.set(true);
+      return image;
     } catch (ExecutionException | TimeoutException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      if (cause.getCause() != null) {
-        cause = cause.getCause();
-      }
       if (warned.compareAndSet(false, true)) {
         warnings.accept(
             Message.of(
@@ -64,20 +66,30 @@ public final class OsmTiles implements TileSupplier {
                 "y",
                 y,
                 "problem",
-                String.valueOf(cause.getMessage())));
+                TileFetchException.problemOf(e)));
       }
       fellBack.set(true);
       return fallback.tile(zoom, x, y, pixelRatio);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      fellBack.set(true);
       return fallback.tile(zoom, x, y, pixelRatio);
     }
   }
 
+  /**
+   * The credit for the tiles returned so far: OpenStreetMap's, the offline basemap's, or both when
+   * offline tiles stood in for some ({@link BasemapKind#credit}); OpenStreetMap's before any tile.
+   */
   @Override
   public String attribution() {
-    return fellBack.get()
-        ? BasemapKind.OSM.attribution() + "; " + fallback.attribution()
-        : BasemapKind.OSM.attribution();
+    Set<BasemapKind> drawn = EnumSet.noneOf(BasemapKind.class);
+    if (gotOsm.get() || !fellBack.get()) {
+      drawn.add(BasemapKind.OSM);
+    }
+    if (fellBack.get()) {
+      drawn.add(BasemapKind.OFFLINE);
+    }
+    return BasemapKind.credit(drawn);
   }
 }

@@ -40,10 +40,7 @@ public final class SnapshotExporter {
     PlaceFrame frame = PlaceFrame.at(PlaceSet.of(r.layer()), r.date(), r.selected());
     ZoneState zones = zonesOf(r);
     BufferedImage img =
-        HeadlessFx.call(
-            () ->
-                new MapImageRenderer(r.viewport(), r.scale(), symbols)
-                    .render(r, mosaic, frame, zones));
+        HeadlessFx.call(() -> new MapImageRenderer(r, symbols).render(r, mosaic, frame, zones));
     return new Rendered(img, mosaic.attribution());
   }
 
@@ -68,11 +65,12 @@ public final class SnapshotExporter {
     return rendered;
   }
 
-  /** Writes the citation Markdown for a snapshot saved as {@code png}. */
-  public static void writeMarkdown(ExportRequest r, Path png, Path out, boolean overwrite)
-      throws IOException {
+  /** Writes the citation Markdown for a snapshot saved as {@code png}, drawn as {@code image}. */
+  public static void writeMarkdown(
+      ExportRequest r, Rendered image, Path png, Path out, boolean overwrite) throws IOException {
     byte[] text =
-        CitationMarkdown.render(r, png.getFileName().toString()).getBytes(StandardCharsets.UTF_8);
+        CitationMarkdown.render(r, png.getFileName().toString(), image.basemapAttribution())
+            .getBytes(StandardCharsets.UTF_8);
     AtomicFiles.write(out, overwrite, stream -> stream.write(text));
   }
 

@@ -1,11 +1,9 @@
 package org.situationmap.export;
 
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.situationmap.domain.ControlStatus;
 import org.situationmap.map.zones.ZoneStyle;
@@ -23,10 +21,8 @@ final class ZoneLegend {
   static final double WIDTH = 178;
 
   private static final double ROW = 19;
-  private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 12);
   private static final Font FONT = Font.font("System", 12);
   private static final Color INK = Color.web("#1F2A36");
-  private static final Color PANEL = Color.rgb(255, 255, 255, 0.92);
   private static final Color RULE = Color.web("#C9CDD3");
 
   private ZoneLegend() {}
@@ -41,16 +37,7 @@ final class ZoneLegend {
       GraphicsContext gc, ZoneState zones, double x, double y, double width, Messages text) {
     ControlStatus[] rows = ControlStatus.values();
     double h = 26 + ROW * rows.length;
-    gc.setFill(PANEL);
-    gc.fillRoundRect(x, y, width, h, 8, 8);
-    gc.setStroke(RULE);
-    gc.setLineWidth(1);
-    gc.strokeRoundRect(x + 0.5, y + 0.5, width - 1, h - 1, 8, 8);
-    gc.setTextBaseline(VPos.CENTER);
-    gc.setFill(INK);
-    gc.setFont(TITLE_FONT);
-    gc.setTextAlign(TextAlignment.LEFT);
-    gc.fillText(text.format("legend.area.title"), x + 10, y + 14);
+    CaptionPainter.legendPanel(gc, x, y, width, h, text.format("legend.area.title"));
     double cy = y + 14 + ROW;
     for (ControlStatus s : rows) {
       swatch(gc, s, x + 11, cy - 5);

@@ -35,7 +35,14 @@ public final class LayerFormats {
                 "GeoJSON",
                 List.of("geojson", "json"),
                 new SituationReader(),
-                new SituationWriter())));
+                new SituationWriter()),
+            new LayerFormat(
+                "CSV control sheet",
+                List.of("csv"),
+                new ControlSheetReader(),
+                new ControlSheetWriter()),
+            new LayerFormat("KML", List.of("kml"), new KmlReader(), KmlWriter.kml()),
+            new LayerFormat("KMZ", List.of("kmz"), new KmlReader(), KmlWriter.kmz())));
   }
 
   /** The formats, in order of preference. */

@@ -31,6 +31,14 @@ public interface LayerWriter {
    */
   PlaceSink start(SituationMeta meta, Extras extras, OutputStream out) throws IOException;
 
+  /**
+   * Whether the format carries dated notes (a control sheet carries only control entries and their
+   * sources): a conversion says what it leaves out.
+   */
+  default boolean carriesNotes() {
+    return true;
+  }
+
   /** Writes {@code situation} to {@code out}; {@code out} is flushed, not closed. */
   default void write(Situation situation, OutputStream out) throws IOException {
     try (PlaceSink sink = start(situation.meta(), situation.extras(), out)) {
@@ -48,5 +56,19 @@ public interface LayerWriter {
    */
   default void write(Situation situation, Path file) throws IOException {
     AtomicReplace.write(file, out -> write(situation, out));
+  }
+
+  /**
+   * Writes {@code edited} to {@code file} atomically, as {@link #write(Situation, Path)} does, but
+   * as an edit of the text there where the format can: when the file reads as {@code base}, only
+   * what differs is written anew and every other byte stays (so a one-field edit of a file laid out
+   * a member a line is a one-line change). Otherwise, and by default, the layer is written whole in
+   * this writer's layout.
+   *
+   * @return whether the file's text was kept around the changes (false: written whole)
+   */
+  default boolean update(Situation base, Situation edited, Path file) throws IOException {
+    write(edited, file);
+    return false;
   }
 }

@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.situationmap.domain.Extras;
 import org.situationmap.domain.Place;
+import org.situationmap.domain.Situation;
 import org.situationmap.domain.SituationMeta;
 
 /**
@@ -67,6 +71,19 @@ public final class SituationWriter implements LayerWriter {
         out.flush();
       }
     };
+  }
+
+  @Override
+  public boolean update(Situation base, Situation edited, Path file) throws IOException {
+    if (Files.isRegularFile(file)) {
+      Optional<byte[]> patched = SituationPatch.patch(Files.readAllBytes(file), base, edited);
+      if (patched.isPresent()) {
+        AtomicReplace.write(file, out -> out.write(patched.get()));
+        return true;
+      }
+    }
+    write(edited, file);
+    return false;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.situationmap.layer;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,6 +73,44 @@ public final class Layer {
   /** Indexes data that did not come from a file, without problems. */
   public static Layer of(Situation situation) {
     return new Layer(null, situation, TimelineIndex.of(situation.places()), List.of(), 0);
+  }
+
+  /**
+   * This layer with place {@code index} replaced by {@code place} (same id): the same file and
+   * problems, the timeline index updated for that place alone ({@link TimelineIndex#withPlace}).
+   * Derived indexes are derived again when asked for. This layer is unchanged.
+   */
+  public Layer withPlace(int index, Place place) {
+    List<Place> places = new ArrayList<>(situation.places());
+    places.set(index, place);
+    return edited(places, this.index.withPlace(index, place));
+  }
+
+  /** This layer with {@code place} added as its last place (see {@link #withPlace}). */
+  public Layer withAdded(Place place) {
+    List<Place> places = new ArrayList<>(situation.places());
+    places.add(place);
+    return edited(places, index.withAdded(place));
+  }
+
+  /** This layer without its last place (the inverse of {@link #withAdded}). */
+  public Layer withoutLast() {
+    List<Place> places = situation.places();
+    return edited(places.subList(0, places.size() - 1), index.withoutLast());
+  }
+
+  private Layer edited(List<Place> places, TimelineIndex newIndex) {
+    Situation edited = new Situation(situation.meta(), places, situation.extras());
+    return new Layer(file, edited, newIndex, problems, skipped);
+  }
+
+  /** This layer as saved to {@code target}: the same data and index, another file. */
+  public Layer savedAs(Path target) {
+    Layer saved = new Layer(target, situation, index, problems, skipped);
+    synchronized (derived) {
+      saved.derived.putAll(derived);
+    }
+    return saved;
   }
 
   /** The file read, or null for data not from a file. */

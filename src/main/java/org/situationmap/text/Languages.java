@@ -1,5 +1,8 @@
 package org.situationmap.text;
 
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,10 +15,23 @@ public final class Languages {
   /** The base language: the text of {@code messages.properties}, used where no other fits. */
   public static final Locale BASE = Locale.ENGLISH;
 
+  /** Ukrainian. */
+  public static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
+
   /** Every language with a bundle, the base first. */
-  public static final List<Locale> ALL = List.of(BASE);
+  public static final List<Locale> ALL = List.of(BASE, UKRAINIAN);
 
   private Languages() {}
+
+  /**
+   * The name of a language in that language, as a menu item writes it ("English", "Українська"):
+   * how a reader finds their own language whatever language the app speaks now.
+   */
+  public static String ownName(Locale language) {
+    ULocale own = ULocale.forLocale(language);
+    return LocaleDisplayNames.getInstance(own, DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU)
+        .languageDisplayName(own.getLanguage());
+  }
 
   /**
    * The language of {@link #ALL} that serves {@code wanted} (same language subtag), else the base.

@@ -74,7 +74,7 @@ public final class Messages {
     return format(key, pairs(namesAndValues));
   }
 
-  /** A message put into words. */
+  /** A message put into words; an argument that is a {@link Message} is put into words first. */
   public String format(Message message) {
     return format(message.key(), message.args());
   }
@@ -215,7 +215,13 @@ public final class Messages {
 
   private String format(String key, Map<String, Object> args) {
     Map<String, Object> values = new LinkedHashMap<>();
-    args.forEach((name, value) -> values.put(name, value instanceof LocalDate d ? day(d) : value));
+    args.forEach(
+        (name, value) ->
+            values.put(
+                name,
+                value instanceof LocalDate d
+                    ? day(d)
+                    : value instanceof Message m ? format(m) : value));
     return formatter(key).format(values);
   }
 

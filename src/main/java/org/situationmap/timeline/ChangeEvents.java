@@ -53,6 +53,73 @@ final class ChangeEvents {
     }
   }
 
+  private ChangeEvents(
+      int[] days, int[] places, byte[] before, byte[] after, int[] entries, byte unknown) {
+    this.days = days;
+    this.places = places;
+    this.before = before;
+    this.after = after;
+    this.entries = entries;
+    this.unknown = unknown;
+  }
+
+  /**
+   * These events with the entries of one place replaced, without sorting: one merge in time
+   * proportional to the number of events.
+   *
+   * @param place the place whose entries change (the place count, to add a place)
+   * @param start the index of its first entry in the flat entry arrays
+   * @param oldCount how many entries it had
+   * @param newDays its new entry days, ascending
+   * @param newStatuses its new entry status ordinals
+   */
+  ChangeEvents replace(int place, int start, int oldCount, int[] newDays, byte[] newStatuses) {
+    int delta = newDays.length - oldCount;
+    int total = days.length + delta;
+    int[] d = new int[total];
+    int[] p = new int[total];
+    byte[] b = new byte[total];
+    byte[] a = new byte[total];
+    int[] k = new int[total];
+    int out = 0;
+    int j = 0;
+    for (int e = 0; e <= days.length; e++) {
+      // Before old event e, the new entries that sort before it by (day, place).
+      while (j < newDays.length
+          && (e == days.length
+              || newDays[j] < days[e]
+              || newDays[j] == days[e] && place < places[e])) {
+        d[out] = newDays[j];
+        p[out] = place;
+        b[out] = j > 0 ? newStatuses[j - 1] : unknown;
+        a[out] = newStatuses[j];
+        k[out++] = start + j;
+        j++;
+      }
+      if (e == days.length || places[e] == place) {
+        continue;
+      }
+      d[out] = days[e];
+      p[out] = places[e];
+      b[out] = before[e];
+      a[out] = after[e];
+      k[out++] = entries[e] >= start + oldCount ? entries[e] + delta : entries[e];
+    }
+    return new ChangeEvents(d, p, b, a, k, unknown);
+  }
+
+  /** The distinct days on which entries take effect, ascending. */
+  int[] distinctDays() {
+    int[] out = new int[days.length];
+    int n = 0;
+    for (int e = 0; e < days.length; e++) {
+      if (n == 0 || out[n - 1] != days[e]) {
+        out[n++] = days[e];
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
   /** How many entries fall in (min(a, b), max(a, b)]. */
   int countBetween(int a, int b) {
     int lo = Math.min(a, b);

@@ -30,6 +30,7 @@ import org.situationmap.domain.Place;
 public final class TimelineIndex {
   private static final ControlStatus[] STATUSES = ControlStatus.values();
   private static final byte UNKNOWN = (byte) ControlStatus.UNKNOWN.ordinal();
+  private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
   private final List<Place> places;
   private final Map<String, Integer> indexById;
@@ -65,21 +66,66 @@ public final class TimelineIndex {
       }
     }
     events = new ChangeEvents(offsets, days, statuses, UNKNOWN);
-    changeDays = Arrays.stream(days).sorted().distinct().toArray();
+    notes = new PlaceNotes(this.places);
+    changeDays = events.distinctDays();
+    changeDates = dates(changeDays);
+    firstDate = firstDate(changeDays, notes);
+    lastDate = lastDate(changeDays, notes);
+  }
+
+  private TimelineIndex(
+      List<Place> places,
+      Map<String, Integer> indexById,
+      int[] offsets,
+      int[] days,
+      byte[] statuses,
+      ChangeEvents events,
+      PlaceNotes notes,
+      List<LocalDate> previousDates) {
+    this.places = places;
+    this.indexById = indexById;
+    this.offsets = offsets;
+    this.days = days;
+    this.statuses = statuses;
+    this.events = events;
+    this.notes = notes;
+    changeDays = events.distinctDays();
+    changeDates =
+        previousDates.size() == changeDays.length && sameDays(previousDates, changeDays)
+            ? previousDates
+            : dates(changeDays);
+    firstDate = firstDate(changeDays, notes);
+    lastDate = lastDate(changeDays, notes);
+  }
+
+  private static List<LocalDate> dates(int[] changeDays) {
     List<LocalDate> dates = new ArrayList<>(changeDays.length);
     for (int day : changeDays) {
       dates.add(Days.date(day));
     }
-    changeDates = Collections.unmodifiableList(dates);
-    notes = new PlaceNotes(this.places);
+    return Collections.unmodifiableList(dates);
+  }
+
+  private static boolean sameDays(List<LocalDate> dates, int[] changeDays) {
+    for (int i = 0; i < changeDays.length; i++) {
+      if (dates.get(i).toEpochDay() != changeDays[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static LocalDate firstDate(int[] changeDays, PlaceNotes notes) {
     int first = Math.min(changeDays.length > 0 ? changeDays[0] : Integer.MAX_VALUE, notes.first());
+    return first == Integer.MAX_VALUE ? LocalDate.now(KYIV) : Days.date(first);
+  }
+
+  private static LocalDate lastDate(int[] changeDays, PlaceNotes notes) {
     int last =
         Math.max(
             changeDays.length > 0 ? changeDays[changeDays.length - 1] : Integer.MIN_VALUE,
             notes.last());
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/Kyiv"));
-    firstDate = first == Integer.MAX_VALUE ? today : Days.date(first);
-    lastDate = last == Integer.MIN_VALUE ? today : Days.date(last);
+    return last == Integer.MIN_VALUE ? LocalDate.now(KYIV) : Days.date(last);
   }
 
   /**
@@ -89,6 +135,100 @@ public final class TimelineIndex {
    */
   public static TimelineIndex of(List<Place> places) {
     return new TimelineIndex(Objects.requireNonNull(places, "places"));
+  }
+
+  /**
+   * This index with place {@code index} replaced by {@code place}, which keeps its id. Only that
+   * place is indexed again: the rest is copied and merged, in time proportional to the number of
+   * places and entries, without sorting or hashing. This index is unchanged.
+   *
+   * @throws IllegalArgumentException if {@code place} has another id
+   */
+  public TimelineIndex withPlace(int index, Place place) {
+    Objects.checkIndex(index, places.size());
+    if (!places.get(index).id().equals(place.id())) {
+      throw new IllegalArgumentException(
+          "place " + index + " is '" + places.get(index).id() + "', not '" + place.id() + "'");
+    }
+    Place[] copy = places.toArray(new Place[0]);
+    copy[index] = place;
+    return replaced(index, place, List.of(copy), indexById);
+  }
+
+  /**
+   * This index with {@code place} added as the last place, indexed in time proportional to the
+   * number of places and entries. This index is unchanged.
+   *
+   * @throws IllegalArgumentException if a place has its id already
+   */
+  public TimelineIndex withAdded(Place place) {
+    if (indexById.containsKey(place.id())) {
+      throw new IllegalArgumentException("duplicate place id '" + place.id() + "'");
+    }
+    Place[] copy = places.toArray(new Place[places.size() + 1]);
+    copy[places.size()] = place;
+    Map<String, Integer> ids = new HashMap<>(indexById);
+    ids.put(place.id(), places.size());
+    return replaced(places.size(), place, List.of(copy), ids);
+  }
+
+  /**
+   * This index without its last place (the inverse of {@link #withAdded}), in time proportional to
+   * the number of places and entries. This index is unchanged.
+   *
+   * @throws IllegalStateException if it has no places
+   */
+  public TimelineIndex withoutLast() {
+    if (places.isEmpty()) {
+      throw new IllegalStateException("no place to remove");
+    }
+    int last = places.size() - 1;
+    Place place = places.get(last);
+    TimelineIndex emptied =
+        replaced(last, place.withControl(List.of()).withNotes(List.of()), places, indexById);
+    Map<String, Integer> ids = new HashMap<>(indexById);
+    ids.remove(place.id());
+    return new TimelineIndex(
+        List.copyOf(places.subList(0, last)),
+        ids,
+        Arrays.copyOf(offsets, last + 1),
+        emptied.days,
+        emptied.statuses,
+        emptied.events,
+        emptied.notes.withoutLast(),
+        changeDates);
+  }
+
+  private TimelineIndex replaced(
+      int index, Place place, List<Place> newPlaces, Map<String, Integer> ids) {
+    boolean added = index == places.size();
+    int start = offsets[index];
+    int oldCount = added ? 0 : offsets[index + 1] - start;
+    int m = place.control().size();
+    int[] newDays = new int[m];
+    byte[] newStatuses = new byte[m];
+    for (int j = 0; j < m; j++) {
+      newDays[j] = Days.day(place.control().get(j).from());
+      newStatuses[j] = (byte) place.control().get(j).status().ordinal();
+    }
+    int delta = m - oldCount;
+    int[] o = Arrays.copyOf(offsets, newPlaces.size() + 1);
+    for (int i = index + 1; i < o.length; i++) {
+      o[i] = offsets[added ? i - 1 : i] + delta;
+    }
+    byte[] st = new byte[statuses.length + delta];
+    System.arraycopy(statuses, 0, st, 0, start);
+    System.arraycopy(newStatuses, 0, st, start, m);
+    System.arraycopy(statuses, start + oldCount, st, start + m, statuses.length - start - oldCount);
+    return new TimelineIndex(
+        newPlaces,
+        ids,
+        o,
+        PlaceNotes.splice(days, start, oldCount, newDays),
+        st,
+        events.replace(index, start, oldCount, newDays, newStatuses),
+        notes.replace(index, place.notes()),
+        changeDates);
   }
 
   /** The number of places. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.situationmap.domain.ControlStatus;
 import org.situationmap.io.basemap.Basemap;
+import org.situationmap.map.places.PlaceStyle;
 import org.situationmap.testing.AppHarness;
 import org.situationmap.testing.Fx;
 import org.situationmap.testing.InWindow;
@@ -39,8 +40,7 @@ class AreaChartUiTest extends FxRobot {
 
   @BeforeAll
   static void start() throws Exception {
-    app = AppHarness.start(SituationMapApp.class, "--date=2022-07-10");
-    AppHarness.waitUntil("the bundled layer is loaded", () -> app.state().getLayer() != null);
+    app = AppHarness.startLoaded("--date=2022-07-10");
     window = InWindow.of(app.view());
     TimelineIndex index = Fx.call(() -> app.state().getLayer().index());
     reference = new Zones(index, BasemapLand.regions(Basemap.loadBundled()), Zones.DEFAULT_CAP_KM);
@@ -76,6 +76,16 @@ class AreaChartUiTest extends FxRobot {
             0.01,
             drawn[s] + " km² on " + date);
       }
+    }
+
+    for (int s = 0; s < drawn.length; s++) {
+      String selector = ".default-color" + s + ".chart-series-line";
+      javafx.scene.shape.Path line =
+          Fx.call(() -> (javafx.scene.shape.Path) chart().lookup(selector));
+      assertEquals(
+          PlaceStyle.colour(drawn[s]),
+          Fx.call(line::getStroke),
+          drawn[s] + " is drawn in its status colour");
     }
 
     ZoneState now = reference.at(LocalDate.of(2022, 7, 10));

@@ -30,8 +30,7 @@ class CompareModeUiTest extends FxRobot {
 
   @BeforeAll
   static void start() throws Exception {
-    app = AppHarness.start(SituationMapApp.class, "--date=2022-07-10");
-    AppHarness.waitUntil("the bundled layer is loaded", () -> app.state().getLayer() != null);
+    app = AppHarness.startLoaded("--date=2022-07-10");
     window = InWindow.of(app.view());
   }
 

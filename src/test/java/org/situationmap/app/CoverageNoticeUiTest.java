@@ -20,8 +20,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
- * The real app on the bundled layer (Donetsk Oblast checked to 31 August 2025, Luhansk Oblast to 26
- * February 2026): over the map, a notice names each oblast with a place in view whose coverage
+ * The real app on the bundled layer (Donetsk Oblast checked to 24 September 2025, Luhansk Oblast to
+ * 26 February 2026): over the map, a notice names each oblast with a place in view whose coverage
  * ended before the date, and follows the date and the view.
  */
 @Tag("ui")
@@ -29,13 +29,13 @@ class CoverageNoticeUiTest extends FxRobot {
   private static final String LUHANSK =
       "Luhansk Oblast checked to 26 February 2026; later changes may be missing";
   private static final String DONETSK =
-      "Donetsk Oblast checked to 31 August 2025; later changes may be missing";
+      "Donetsk Oblast checked to 24 September 2025; later changes may be missing";
   private static SituationMapApp app;
   private static InWindow window;
 
   @BeforeAll
   static void start() throws Exception {
-    app = AppHarness.start(SituationMapApp.class, "--date=2025-09-13");
+    app = AppHarness.start(SituationMapApp.class, "--date=2025-10-13");
     AppHarness.waitUntil("the bundled layer is loaded", () -> app.state().getLayer() != null);
     window = InWindow.of(app.view());
   }
@@ -77,13 +77,13 @@ class CoverageNoticeUiTest extends FxRobot {
 
   @Test
   void aDateAfterAnOblastsCoverageShowsANoticeOverTheMap() {
-    showBothOblasts("2025-09-13");
+    showBothOblasts("2025-10-13");
     awaitNotice(DONETSK);
     Bounds notice = Fx.call(() -> boundsOnScreen("#coverage-notice"));
     Bounds map = Fx.call(() -> boundsOnScreen("#map"));
     assertTrue(map.contains(notice), "over the map: " + notice + " in " + map);
 
-    showBothOblasts("2025-08-31");
+    showBothOblasts("2025-09-24");
     awaitNotice("");
     showBothOblasts("2026-03-01");
     awaitNotice(DONETSK + "\n" + LUHANSK);
@@ -91,13 +91,13 @@ class CoverageNoticeUiTest extends FxRobot {
 
   @Test
   void onlyOblastsWithAPlaceInViewCount() {
-    showBothOblasts("2025-09-13");
+    showBothOblasts("2025-10-13");
     awaitNotice(DONETSK);
-    show(48.57, 39.31, 10, "2025-09-13"); // the city of Luhansk: Luhansk Oblast only
+    show(48.57, 39.31, 10, "2025-10-13"); // the city of Luhansk: Luhansk Oblast only
     awaitNotice("");
     show(48.57, 39.31, 10, "2026-03-01");
     awaitNotice(LUHANSK);
-    show(47.10, 37.55, 10, "2025-09-13"); // Mariupol
+    show(47.10, 37.55, 10, "2025-10-13"); // Mariupol
     awaitNotice(DONETSK);
   }
 

@@ -118,14 +118,15 @@ class HelpMenuUiTest extends FxRobot {
 
     assertEquals(Fx.call(() -> app.state().getLayer().situation().meta().title()), header);
     assertTrue(
-        facts.contains("Donetsk Oblast: 31 August 2025\nLuhansk Oblast: 26 February 2026"), facts);
+        facts.contains("Donetsk Oblast: 24 September 2025\nLuhansk Oblast: 26 February 2026"),
+        facts);
     int places = Fx.call(() -> app.state().getLayer().index().size());
     assertTrue(facts.contains(places + " places"), facts);
     assertTrue(facts.contains("CC BY 4.0"), facts);
     String source = Files.readString(Path.of("data", "README.md"));
     assertTrue(source.contains("## Coverage: how current it is"), "the README has the section");
     assertTrue(readme.contains("\nCoverage: how current it is\n"), "its heading, as text");
-    assertTrue(readme.contains("31 August 2025"), "its coverage table");
+    assertTrue(readme.contains("24 September 2025"), "its coverage table");
     assertFalse(readme.contains("**"), "no Markdown marks");
     assertFalse(readme.contains("|---"), "no table rules");
     assertFalse(readme.contains("## "), "no heading marks");

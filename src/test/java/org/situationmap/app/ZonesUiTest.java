@@ -51,8 +51,7 @@ class ZonesUiTest extends FxRobot {
 
   @BeforeAll
   static void start() throws Exception {
-    app = AppHarness.start(SituationMapApp.class, "--date=2022-07-10");
-    AppHarness.waitUntil("the bundled layer is loaded", () -> app.state().getLayer() != null);
+    app = AppHarness.startLoaded("--date=2022-07-10");
     Fx.run(() -> app.view().mapPane().addLayer(probe));
     window = InWindow.of(app.view());
     TimelineIndex index = Fx.call(() -> app.state().getLayer().index());
@@ -192,12 +191,22 @@ class ZonesUiTest extends FxRobot {
   private static void assertFill(ControlStatus status, GeoPoint p) throws Exception {
     var map = app.view().mapPane().mapView();
     Point2D at = Fx.call(() -> probe.locate(p.lat(), p.lon()));
-    Color on = settledPixel(map, at);
-    Fx.run(() -> app.state().zonesShownProperty().set(false));
-    Fx.waitUntil("zones are off", () -> app.state().getZones() == null);
-    Color off = settledPixel(map, at);
-    Fx.run(() -> app.state().zonesShownProperty().set(true));
-    Fx.waitUntil("zones are back", () -> app.state().getZones() != null);
+    // The basemap's tiles load in the background: measure zones on, off and on again until the
+    // two readings with zones agree, so that both sides of the comparison have the same tiles.
+    Color on = null;
+    Color off = null;
+    for (int tries = 0; tries < 10; tries++) {
+      Color first = settledPixel(map, at);
+      Fx.run(() -> app.state().zonesShownProperty().set(false));
+      Fx.waitUntil("zones are off", () -> app.state().getZones() == null);
+      off = settledPixel(map, at);
+      Fx.run(() -> app.state().zonesShownProperty().set(true));
+      Fx.waitUntil("zones are back", () -> app.state().getZones() != null);
+      on = settledPixel(map, at);
+      if (on.equals(first)) {
+        break;
+      }
+    }
     for (ControlStatus s : new ControlStatus[] {ControlStatus.UKRAINE, ControlStatus.RUSSIA}) {
       String blend = Pixels.hex(over(off, PlaceStyle.colour(s), ZoneStyle.FILL_ALPHA));
       boolean near = Pixels.near(on, blend, 6);

@@ -48,6 +48,24 @@ class LayeringTest {
   }
 
   @Test
+  void editingIsToolkitFree() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.situationmap.edit..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "javafx..",
+            "com.gluonhq..",
+            "org.situationmap.map..",
+            "org.situationmap.ui..",
+            "org.situationmap.export..",
+            "org.situationmap.app..",
+            "org.situationmap.cli..")
+        .check(classes);
+  }
+
+  @Test
   void mapAndExportNeverUseTheUi() {
     noClasses()
         .that()

@@ -62,21 +62,20 @@ class SafeTextTest {
   }
 
   @Test
-  void markdownEscapesEverythingThatCouldBeMarkup() {
+  void markdownTextCannotBecomeMarkup() {
     assertEquals(
-        "\\*\\*bold\\*\\* \\_x\\_ \\[link\\]\\(javascript\\:alert\\(1\\)\\)",
-        MarkdownText.escape("**bold** _x_ [link](javascript:alert(1))"));
+        "\\*\\*bold\\*\\* \\_x\\_ \\[link\\](javascript:alert(1))",
+        MarkdownText.inline("**bold** _x_ [link](javascript:alert(1))"));
+    assertEquals("\\<script>alert(1)\\</script>", MarkdownText.inline("<script>alert(1)</script>"));
     assertEquals(
-        "\\<script\\>alert\\(1\\)\\</script\\>",
-        MarkdownText.escape("<script>alert(1)</script>").replace("\\/", "/"));
-    assertEquals(
-        "\\# not a heading\n\\- not a list\n1\\. not a list",
-        MarkdownText.escape("# not a heading\n- not a list\n1. not a list"));
-    assertEquals("a \\| b", MarkdownText.escapeCell("a | b"));
-    assertEquals("line one line two", MarkdownText.escapeCell("line one\r\nline two"));
-    assertEquals("https\\:\\/\\/example\\.org", MarkdownText.escape("https://example.org"));
-    assertEquals("Сєвєродонецьк", MarkdownText.escape("Сєвєродонецьк"));
-    assertEquals("ab", MarkdownText.escape("a\u0007b"));
-    assertEquals("", MarkdownText.escape(null));
+        "\\# not a heading - not a list 1. not a list",
+        MarkdownText.paragraph("# not a heading\n- not a list\n1. not a list"));
+    assertEquals("a \\| b", MarkdownText.inline("a | b"));
+    assertEquals("line one line two", MarkdownText.inline("line one\r\nline two"));
+    assertEquals("https://example.org", MarkdownText.inline("https://example.org"));
+    assertEquals("Сєвєродонецьк", MarkdownText.inline("Сєвєродонецьк"));
+    assertEquals("ab", MarkdownText.inline("a\u0007b"));
+    assertEquals("", MarkdownText.inline(null));
+    assertEquals("", MarkdownText.paragraph(null));
   }
 }

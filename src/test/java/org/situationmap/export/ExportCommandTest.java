@@ -199,9 +199,10 @@ class ExportCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     String md = Files.readString(dir.resolve("cite.md"));
     assertTrue(md.startsWith("# A \\*b\\*\n"), md);
-    assertTrue(md.contains("**Sievierodonetsk**: Contested → Russia from 2022-06-25"), md);
+    assertTrue(md.contains("**Sievierodonetsk**: Contested → Russia from 25 June 2022"), md);
     assertTrue(md.contains("Second bridge destroyed"), md);
-    assertTrue(md.contains("Source: Test, Fixture, 2022-06-12"), md);
+    assertTrue(md.contains("Source: Test, Fixture, 12 June 2022"), md);
+    assertTrue(md.contains("\n- Basemap: Natural Earth; GSHHG\n"), md);
   }
 
   @Test
@@ -280,10 +281,14 @@ class ExportCommandTest {
   @Test
   void osmWithoutNetworkFallsBackToOfflineTilesWithAWarning() throws Exception {
     Path out = dir.resolve("osm.png");
-    ExportCli run = export(out, "2022-06-26", "--basemap", "osm");
+    ExportCli run = export(out, "2022-06-26", "--basemap", "osm", "--markdown");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.err().contains("warning: network access is switched off"), run.err());
-    assertTrue(pngText(out).get("Copyright").contains("Natural Earth; GSHHG"));
+    String copyright = pngText(out).get("Copyright");
+    assertTrue(copyright.startsWith("Basemap: Natural Earth; GSHHG. "), copyright);
+    String md = Files.readString(dir.resolve("osm.md"));
+    assertTrue(md.contains("\n- Basemap: Natural Earth; GSHHG\n"), md);
+    assertFalse(md.contains("OpenStreetMap"), md);
   }
 
   /** Where the CLI draws a point with its default view of the small fixture at 800×500. */

@@ -46,9 +46,10 @@ class LayerFormatsTest {
   }
 
   @Test
-  void theStandardFormatsAreGeoJsonAlone() {
+  void theStandardFormatsAreGeoJsonTheCsvControlSheetAndKml() {
     assertEquals(
-        List.of("GeoJSON"), LayerFormats.standard().all().stream().map(f -> f.name()).toList());
+        List.of("GeoJSON", "CSV control sheet", "KML", "KMZ"),
+        LayerFormats.standard().all().stream().map(f -> f.name()).toList());
     assertEquals(List.of("geojson", "json"), GEOJSON.extensions());
   }
 

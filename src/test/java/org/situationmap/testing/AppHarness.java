@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import org.situationmap.app.SituationMapApp;
 import org.testfx.api.FxToolkit;
 
 /** Starts the real application headless on a test layer, with throw-away preferences. */
@@ -38,6 +39,16 @@ public final class AppHarness {
     @SuppressWarnings("unchecked")
     T started = (T) FxToolkit.setupApplication(app::get);
     return started;
+  }
+
+  /**
+   * Starts the real app with arguments and fresh preferences, and waits until its first layer (the
+   * bundled one unless a file is given) is loaded.
+   */
+  public static SituationMapApp startLoaded(String... args) throws Exception {
+    SituationMapApp app = start(SituationMapApp.class, args);
+    waitUntil("the layer is loaded", () -> app.state().getLayer() != null);
+    return app;
   }
 
   /** Waits for a condition, checked on the FX thread ({@link Fx#waitUntil}). */

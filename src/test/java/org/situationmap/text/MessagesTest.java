@@ -85,4 +85,70 @@ class MessagesTest {
     assertEquals(Languages.BASE, Messages.of(Locale.UK).locale());
     assertEquals(Messages.base(), Messages.of(Locale.US));
   }
+
+  private final Messages uk = Messages.of(Locale.forLanguageTag("uk-UA"));
+
+  @ParameterizedTest
+  @CsvSource({
+    "2022-06-13, 13 червня 2022, 13 черв. 2022, черв.",
+    "2022-05-30, 30 травня 2022, 30 трав. 2022, трав.",
+    "2014-01-01, 1 січня 2014, 1 січ. 2014, січ.",
+    "2024-02-29, 29 лютого 2024, 29 лют. 2024, лют.",
+    "2023-11-07, 7 листопада 2023, 7 лист. 2023, лист."
+  })
+  void ukrainianDatesHaveGenitiveMonthsAndReadBack(
+      LocalDate date, String long_, String short_, String month) {
+    assertEquals(long_, uk.date(date));
+    assertEquals(short_, uk.shortDate(date));
+    assertEquals(month, uk.format("timeline.month", "date", date));
+    assertEquals(Optional.of(date), uk.parseDate(long_));
+    assertEquals(Optional.of(date), uk.parseDate(short_));
+    assertEquals(Optional.of(date), uk.parseDate(date.toString()));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "31 червня 2022, NO_SUCH_DAY",
+    "29 лютого 2023, NO_SUCH_DAY",
+    "13 June 2022, UNREADABLE",
+    "червень, UNREADABLE"
+  })
+  void ukrainianReadingSaysWhyATextIsNoDate(String typed, DateReading.Kind kind) {
+    assertEquals(kind, uk.readDate(typed).kind(), typed);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "1, 1 населений пункт",
+    "2, 2 населені пункти",
+    "4, 4 населені пункти",
+    "5, 5 населених пунктів",
+    "11, 11 населених пунктів",
+    "21, 21 населений пункт",
+    "22, 22 населені пункти",
+    "112, 112 населених пунктів",
+    "12345, 12 345 населених пунктів"
+  })
+  void ukrainianCountsTakeTheirPluralForm(int n, String expected) {
+    assertEquals(expected, uk.format("data.places.count", "places", n).replace('\u00a0', ' '));
+  }
+
+  @Test
+  void ukrainianWordsForTheData() {
+    assertEquals(Languages.UKRAINIAN, uk.locale());
+    assertEquals("Україна", uk.status(ControlStatus.UKRAINE));
+    assertEquals("Росія", uk.status(ControlStatus.RUSSIA));
+    assertEquals("1 день/с", uk.format("timeline.speed", "days", 1));
+    assertEquals("3 дні/с", uk.format("timeline.speed", "days", 3));
+    assertEquals("7 днів/с", uk.format("timeline.speed", "days", 7));
+    assertEquals(
+        "Немає змін чи нотаток у межах 1 дня від 13 червня 2022.",
+        uk.format("feed.empty", "days", 1, "date", uk.date(LocalDate.of(2022, 6, 13))));
+  }
+
+  @Test
+  void eachLanguageIsNamedInItself() {
+    assertEquals("English", Languages.ownName(Languages.BASE));
+    assertEquals("Українська", Languages.ownName(Languages.UKRAINIAN));
+  }
 }

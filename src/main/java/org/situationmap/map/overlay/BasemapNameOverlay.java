@@ -25,7 +25,7 @@ final class BasemapNameOverlay implements Overlay {
     }
     gc.setTextAlign(TextAlignment.CENTER);
     gc.setTextBaseline(VPos.CENTER);
-    for (PlacedName n : BasemapNamePlacer.place(frame, labels.placed(frame))) {
+    for (PlacedName n : BasemapNamePlacer.place(frame, labels.placed(frame), labels.inside())) {
       BasemapNames.draw(gc, n.name(), n.x(), n.y());
     }
   }

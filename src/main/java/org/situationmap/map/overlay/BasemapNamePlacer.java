@@ -2,6 +2,7 @@ package org.situationmap.map.overlay;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.text.Text;
 import org.situationmap.map.places.PlaceSet;
@@ -12,10 +13,10 @@ import org.situationmap.map.tiles.TileMath;
 
 /**
  * Where the basemap's names go in a frame: at the spot nearest the point the basemap suggests where
- * the name is wholly in view, inside its own area, clear of every place's name (and leader line)
- * and of the names placed before, and over the fewest markers (which are drawn over it); a name
- * that fits nowhere near is left out. The two oblasts in focus go first. FX thread (names are
- * measured with JavaFX text).
+ * the name is wholly in view (less an image's bands), inside its own area, clear of every place's
+ * name (and leader line) and of the names placed before, and over the fewest markers (which are
+ * drawn over it); a name that fits nowhere near is left out. The two oblasts in focus go first. FX
+ * thread (names are measured with JavaFX text).
  */
 final class BasemapNamePlacer {
   /** Steps of the spots tried around the suggested point, in pixels. */
@@ -31,8 +32,11 @@ final class BasemapNamePlacer {
 
   private BasemapNamePlacer() {}
 
-  /** The basemap's names of a frame that has them, clear of {@code labels}. */
-  static List<PlacedName> place(MapFrame frame, List<PlacedLabel> labels) {
+  /**
+   * The basemap's names of a frame that has them, clear of {@code labels}, inside the view less
+   * {@code inside} (null: none).
+   */
+  static List<PlacedName> place(MapFrame frame, List<PlacedLabel> labels, Insets inside) {
     if (frame.names() == null) {
       return List.of();
     }
@@ -70,7 +74,7 @@ final class BasemapNamePlacer {
         double x = x0 + spot[0] * STEP_X;
         double y = y0 + spot[1] * STEP_Y;
         Rectangle2D box = new Rectangle2D(x - w / 2, y - h / 2, w, h);
-        if (fits(box, frame, taken) && name.covers(lon(p, x), lat(p, y))) {
+        if (fits(box, frame, inside, taken) && name.covers(lon(p, x), lat(p, y))) {
           int under = markers.in(box);
           if (under < fewest) {
             best = new PlacedName(name, x, y, box);
@@ -89,11 +93,13 @@ final class BasemapNamePlacer {
     return placed;
   }
 
-  private static boolean fits(Rectangle2D box, MapFrame frame, List<Rectangle2D> taken) {
-    if (box.getMinX() < 0
-        || box.getMinY() < 0
-        || box.getMaxX() > frame.width()
-        || box.getMaxY() > frame.height()) {
+  private static boolean fits(
+      Rectangle2D box, MapFrame frame, Insets inside, List<Rectangle2D> taken) {
+    Insets in = inside == null ? Insets.EMPTY : inside;
+    if (box.getMinX() < in.getLeft()
+        || box.getMinY() < in.getTop()
+        || box.getMaxX() > frame.width() - in.getRight()
+        || box.getMaxY() > frame.height() - in.getBottom()) {
       return false;
     }
     for (Rectangle2D t : taken) {

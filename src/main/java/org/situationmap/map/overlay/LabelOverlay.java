@@ -1,6 +1,7 @@
 package org.situationmap.map.overlay;
 
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.scene.canvas.GraphicsContext;
 import org.situationmap.map.places.PlaceRenderer;
 import org.situationmap.map.places.PlacedLabel;
@@ -18,6 +19,14 @@ final class LabelOverlay implements Overlay {
   /** The labels of the places {@code places} draws. */
   LabelOverlay(PlaceRenderer places) {
     this.places = places;
+  }
+
+  /**
+   * The margins inside which the names of a frame stay, or null ({@link
+   * PlaceRenderer#labelsInside}).
+   */
+  Insets inside() {
+    return places.labelsInside();
   }
 
   /** The labels of a frame. */

@@ -190,7 +190,7 @@ public final class OverlayLayer extends MapLayer {
   /** The basemap's names drawn last, clear of the places' names (empty when none are drawn). */
   public List<PlacedName> basemapNames() {
     MapFrame f = shown;
-    return f == null ? List.of() : BasemapNamePlacer.place(f, labels());
+    return f == null ? List.of() : BasemapNamePlacer.place(f, labels(), null);
   }
 
   /** The projection of the last layout, or null before the first. */

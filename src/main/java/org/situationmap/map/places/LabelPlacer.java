@@ -2,6 +2,7 @@ package org.situationmap.map.places;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Insets;
 import org.situationmap.domain.PlaceKind;
 
 /**
@@ -46,24 +47,30 @@ final class LabelPlacer {
   private final double w;
   private final double h;
   private final double factor;
+  private final Insets inside;
   private final LabelTies ties;
   private final BoxGrid names;
   private final BoxGrid markers;
   private final List<PlacedLabel> placed = new ArrayList<>();
 
-  private LabelPlacer(PlaceSet set, Projection p, double w, double h) {
+  private LabelPlacer(PlaceSet set, Projection p, double w, double h, Insets inside) {
     this.set = set;
     this.w = w;
     this.h = h;
+    this.inside = inside;
     this.factor = PlaceStyle.zoomFactor(p.zoom());
     this.ties = new LabelTies(set, p, factor, w, h);
     this.names = new BoxGrid(w, h, LabelTies.MARGIN);
     this.markers = new BoxGrid(w, h, LabelTies.MARGIN);
   }
 
-  /** The labels of a w×h view of a set, in drawing order. */
-  static List<PlacedLabel> place(PlaceSet set, Projection p, double w, double h, int selected) {
-    LabelPlacer placer = new LabelPlacer(set, p, w, h);
+  /**
+   * The labels of a w×h view of a set, in drawing order; unless {@code inside} is null, only labels
+   * that lie within the view less those margins (what the view's edges and bands would cut).
+   */
+  static List<PlacedLabel> place(
+      PlaceSet set, Projection p, double w, double h, int selected, Insets inside) {
+    LabelPlacer placer = new LabelPlacer(set, p, w, h, inside);
     placer.place(p, selected, labelKinds(p.zoom()));
     return List.copyOf(placer.placed);
   }
@@ -138,6 +145,7 @@ final class LabelPlacer {
     double nearY = y + side.dy * d;
     if (names.overlaps(box)
         || markers.overlaps(box)
+        || !withinView(box)
         || ties.othersWithin(i, nearX, nearY, nearX, nearY, NEAR_CLEARANCE)) {
       return null; // (the near point first: in a crowded view that settles most spots at once)
     }
@@ -157,11 +165,24 @@ final class LabelPlacer {
       Math.max(line.x0(), nearX), Math.max(line.y0(), nearY)
     };
     if (names.overlaps(lineBox)
+        || !withinView(lineBox)
         || ties.othersWithin(i, line.x0(), line.y0(), nearX, nearY, LEADER_CLEARANCE)) {
       return null;
     }
     names.add(box);
     names.add(lineBox);
     return new PlacedLabel(i, lx, ly, line);
+  }
+
+  /** The box, with the name's halo, lies inside the view less its margins (if it must). */
+  private boolean withinView(double[] b) {
+    if (inside == null) {
+      return true;
+    }
+    double halo = LabelStyle.HALO_WIDTH / 2;
+    return b[0] + 1 - halo >= inside.getLeft()
+        && b[2] - 1 + halo <= w - inside.getRight()
+        && b[1] - 1 >= inside.getTop()
+        && b[3] + 1 <= h - inside.getBottom();
   }
 }

@@ -1,6 +1,8 @@
 package org.situationmap.map.places;
 
 import java.util.List;
+import java.util.Objects;
+import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
@@ -27,6 +29,7 @@ public final class PlaceRenderer {
   static final double MAX_RASTER_PIXELS = 64e6;
 
   private final SymbolRaster raster;
+  private final Insets labelsInside;
   private PlacedLabels lastLabels;
 
   /** A renderer taking its symbol images from {@code symbols}. */
@@ -36,7 +39,30 @@ public final class PlaceRenderer {
 
   /** A renderer taking its symbol images from {@code symbols}, painting within {@code limits}. */
   public PlaceRenderer(SymbolCache symbols, RasterLimits limits) {
+    this(symbols, limits, null);
+  }
+
+  private PlaceRenderer(SymbolCache symbols, RasterLimits limits, Insets labelsInside) {
     raster = new SymbolRaster(symbols, limits);
+    this.labelsInside = labelsInside;
+  }
+
+  /**
+   * A renderer for an image seen whole, such as an export: a name that would cross the edge of the
+   * part of the image the map shows — the image less {@code margins}, where bands cover it — goes
+   * to the other side of its symbol, or is left out. (On the live map a name may run off the edge,
+   * as the view moves.)
+   */
+  public static PlaceRenderer keepingLabelsWithin(SymbolCache symbols, Insets margins) {
+    return new PlaceRenderer(symbols, RasterLimits.DEFAULT, Objects.requireNonNull(margins));
+  }
+
+  /**
+   * The margins of the view inside which names must stay (an image seen whole: its edges and
+   * bands), or null when they may run off its edges (the live map).
+   */
+  public Insets labelsInside() {
+    return labelsInside;
   }
 
   /**
@@ -52,7 +78,7 @@ public final class PlaceRenderer {
     if (lastLabels != null && lastLabels.key().equals(key)) {
       return lastLabels.labels();
     }
-    List<PlacedLabel> placed = LabelPlacer.place(set, p, w, h, frame.selected());
+    List<PlacedLabel> placed = LabelPlacer.place(set, p, w, h, frame.selected(), labelsInside);
     lastLabels = new PlacedLabels(key, placed);
     return placed;
   }

@@ -1,5 +1,8 @@
 package org.situationmap.map.tiles;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.situationmap.io.basemap.Basemap;
 
 /**
@@ -19,5 +22,20 @@ public enum BasemapKind {
   /** Attribution that must be visible whenever this basemap is shown. */
   public String attribution() {
     return attribution;
+  }
+
+  /**
+   * The credit line for tiles drawn from {@code drawn}: each source's attribution, OpenStreetMap
+   * first, joined by "; " (e.g. "© OpenStreetMap contributors; Natural Earth; GSHHG" when offline
+   * tiles stand in for some online ones); empty for no tiles.
+   */
+  public static String credit(Set<BasemapKind> drawn) {
+    List<String> parts = new ArrayList<>();
+    for (BasemapKind kind : List.of(OSM, OFFLINE)) {
+      if (drawn.contains(kind)) {
+        parts.add(kind.attribution());
+      }
+    }
+    return String.join("; ", parts);
   }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.image.Image;
+import org.situationmap.text.Message;
 
 /**
  * OpenStreetMap raster tiles, following the OSM tile usage policy: an identifying User-Agent, at
@@ -27,7 +28,8 @@ import javafx.scene.image.Image;
  * If-None-Match}/{@code If-Modified-Since} and a 304 keeps them), timeouts, and no prefetching:
  * only tiles the map asks for are fetched, and a tile already on its way is not asked for twice.
  * Downloads never run on the caller's (FX) thread. Offline, a stale cached tile is better than none
- * and is used; with no tile at all the future fails and the caller falls back. Thread-safe.
+ * and is used; with no tile at all the future fails with a {@link TileFetchException} that says why
+ * in words for people, and the caller falls back. Thread-safe.
  */
 public final class OsmTileSource {
   /** The OpenStreetMap standard tile layer. */
@@ -159,13 +161,13 @@ public final class OsmTileSource {
   private Image load(int zoom, long x, long y) {
     Instant now = clock.instant();
     Optional<TileDiskCache.Entry> cached = cache.get(zoom, x, y, now);
+    URI uri = tileUri(zoom, x, y);
     try {
       if (cached.isPresent() && cached.get().isFresh(now)) {
         return decode(cached.get().bytes());
       }
-      URI uri = tileUri(zoom, x, y);
       if (networkDisabled() && !isLoopback(uri)) {
-        throw new IOException("network access is switched off");
+        throw new TileFetchException(Message.of("tiles.problem.networkOff"), null);
       }
       HttpResponse<byte[]> response = download(uri, cached.orElse(null));
       Instant expires = TileCachePolicy.expiry(response.headers(), now).orElse(null);
@@ -184,7 +186,14 @@ public final class OsmTileSource {
         return decode(old.bytes());
       }
       if (response.statusCode() != 200) {
-        throw new IOException("tile server answered HTTP " + response.statusCode());
+        throw new TileFetchException(
+            Message.of(
+                "tiles.problem.http",
+                "host",
+                uri.getHost(),
+                "status",
+                Integer.toString(response.statusCode())),
+            null);
       }
       byte[] body = response.body();
       Image image = decode(body);
@@ -202,7 +211,7 @@ public final class OsmTileSource {
       }
       return image;
     } catch (IOException e) {
-      return stale(cached, e);
+      return stale(cached, TileFetchException.of(e, uri.getHost()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CompletionException(e);
@@ -253,7 +262,7 @@ public final class OsmTileSource {
   private static Image decode(byte[] bytes) throws IOException {
     Image image = new Image(new ByteArrayInputStream(bytes));
     if (image.isError() || image.getWidth() != TileMath.TILE_SIZE) {
-      throw new IOException("tile is not a 256×256 image");
+      throw new TileFetchException(Message.of("tiles.problem.notATile"), null);
     }
     return image;
   }

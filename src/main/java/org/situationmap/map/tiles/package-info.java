@@ -1,7 +1,8 @@
 /**
  * Basemap tiles: Web Mercator arithmetic ({@link org.situationmap.map.tiles.TileMath}), the offline
  * Java2D tile renderer, the OpenStreetMap source with its disk cache, and the single Gluon {@code
- * TileRetriever} that serves whichever the person chose. Rule: never imports {@code ui} or {@code
- * app}; tests never reach the network (only loopback).
+ * TileRetriever} that serves whichever the person chose, noting where each view's tiles came from
+ * ({@link org.situationmap.map.tiles.TileCredits}) so that credits name what is drawn. Rule: never
+ * imports {@code ui} or {@code app}; tests never reach the network (only loopback).
  */
 package org.situationmap.map.tiles;

@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -80,7 +81,10 @@ public final class CompareView extends VBox {
     stop.setOnAction(e -> state.compareDateProperty().set(null));
     stop.disableProperty().bind(state.compareDateProperty().isNull());
     HBox.setHgrow(otherDate, Priority.ALWAYS);
-    HBox pick = new HBox(6, new Label(text.format("compare.with")), otherDate, compare, stop);
+    // the buttons keep their words whole; the date field gives way
+    compare.setMinWidth(Region.USE_PREF_SIZE);
+    stop.setMinWidth(Region.USE_PREF_SIZE);
+    HBox pick = new HBox(6, otherDate, compare, stop);
     pick.setAlignment(Pos.CENTER_LEFT);
     summary.setId("compare-summary");
     summary.setWrapText(true);
@@ -99,7 +103,13 @@ public final class CompareView extends VBox {
     saveMarkdown = new Button(text.format("compare.save.md"));
     saveMarkdown.setId("compare-save-md");
     saveMarkdown.setOnAction(e -> save("md"));
-    getChildren().addAll(pick, summary, list, new HBox(6, saveCsv, saveMarkdown));
+    getChildren()
+        .addAll(
+            new Label(text.format("compare.with")),
+            pick,
+            summary,
+            list,
+            new HBox(6, saveCsv, saveMarkdown));
     state.compareDateProperty().addListener((o, a, d) -> refresh());
     state.dateProperty().addListener((o, a, d) -> refresh());
     state.layerProperty().addListener((o, a, l) -> refresh());

@@ -8,7 +8,8 @@ import org.situationmap.map.tiles.TileService;
 
 /**
  * The basemap the person chose, for exports: offline tiles from the renderer the screen already
- * uses (sharp at 2×), or the app's OpenStreetMap tiles with their disk cache and offline fallback.
+ * uses (sharp at 2×), or the app's OpenStreetMap tiles with their disk cache, falling back to
+ * offline tiles, so that the image credits the tiles it shows.
  */
 final class AppTiles {
   private AppTiles() {}
@@ -25,7 +26,7 @@ final class AppTiles {
     if (service.kind() == BasemapKind.OFFLINE) {
       return offline;
     }
-    // The service reports its own fallbacks in the status bar.
-    return new OsmTiles(service::tile, offline, message -> {});
+    // The map reports failing online tiles in the status bar; the export only credits them.
+    return new OsmTiles(service::osmTile, offline, message -> {});
   }
 }

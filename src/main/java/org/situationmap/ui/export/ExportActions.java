@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.situationmap.export.AnimationRequest;
@@ -24,7 +23,6 @@ import org.situationmap.layer.Layer;
 import org.situationmap.map.overlay.OverlayLayer;
 import org.situationmap.map.places.Projection;
 import org.situationmap.text.Messages;
-import org.situationmap.ui.common.DialogButtons;
 import org.situationmap.ui.common.ErrorPresenter;
 import org.situationmap.ui.state.AppState;
 import org.situationmap.zones.Zones;
@@ -48,13 +46,14 @@ public final class ExportActions {
   private final ErrorPresenter errors;
   private final Executor background;
   private final String appVersion;
-  private final SaveDialog saveDialog;
+  private final ExportFiles files;
   private final Messages text;
   private Function<Layer, Zones> zones = layer -> null;
 
   /**
-   * Creates the actions, asking for files with the system's save dialog; {@code status} shows a
-   * message in the status bar (FX thread); they speak the language of {@code text}.
+   * Creates the actions, asking for files with the system's save dialog, starting in {@code
+   * folder}; {@code status} shows a message in the status bar (FX thread); they speak the language
+   * of {@code text}.
    */
   public ExportActions(
       AppState state,
@@ -64,7 +63,8 @@ public final class ExportActions {
       ErrorPresenter errors,
       Executor background,
       String appVersion,
-      Messages text) {
+      Messages text,
+      ExportFolder folder) {
     this(
         state,
         places,
@@ -74,10 +74,13 @@ public final class ExportActions {
         background,
         appVersion,
         text,
-        FileChooser::showSaveDialog);
+        FileChooser::showSaveDialog,
+        folder);
   }
 
-  /** Creates the actions, asking for files through {@code saveDialog}. */
+  /**
+   * Creates the actions, asking for files through {@code saveDialog}, starting in {@code folder}.
+   */
   public ExportActions(
       AppState state,
       OverlayLayer places,
@@ -87,7 +90,8 @@ public final class ExportActions {
       Executor background,
       String appVersion,
       Messages text,
-      SaveDialog saveDialog) {
+      SaveDialog saveDialog,
+      ExportFolder folder) {
     this.state = state;
     this.places = places;
     this.owner = owner;
@@ -95,7 +99,7 @@ public final class ExportActions {
     this.errors = errors;
     this.background = background;
     this.appVersion = appVersion;
-    this.saveDialog = saveDialog;
+    this.files = new ExportFiles(owner, saveDialog, folder, text);
     this.text = text;
   }
 
@@ -130,7 +134,7 @@ public final class ExportActions {
     }
     SnapshotSettings s = settings.get();
     Path out =
-        chooseFile(
+        files.choose(
             layer,
             state.getDate().toString(),
             "png",
@@ -140,7 +144,7 @@ public final class ExportActions {
       return;
     }
     Path md = SnapshotExporter.markdownPath(out);
-    if (s.markdown() && Files.exists(md) && !confirmReplace(md)) {
+    if (s.markdown() && Files.exists(md) && !files.confirmReplace(md)) {
       return;
     }
     ExportRequest request =
@@ -159,9 +163,10 @@ public final class ExportActions {
     run(
         () -> {
           ExportRequest drawn = withShownZones(request, zonesShown);
-          new SnapshotExporter(AppTiles.current(), places.symbols()).writePng(drawn, out, true);
+          SnapshotExporter.Rendered image =
+              new SnapshotExporter(AppTiles.current(), places.symbols()).writePng(drawn, out, true);
           if (s.markdown()) {
-            SnapshotExporter.writeMarkdown(drawn, out, md, true);
+            SnapshotExporter.writeMarkdown(drawn, image, out, md, true);
           }
           return s.markdown()
               ? text.format(
@@ -195,7 +200,7 @@ public final class ExportActions {
     }
     AnimationDialog.Settings s = settings.get();
     Path out =
-        chooseFile(
+        files.choose(
             layer,
             s.from() + "-to-" + s.to(),
             "gif",
@@ -260,47 +265,6 @@ public final class ExportActions {
     Viewport now = currentView();
     Projection p = now.projection();
     return Viewport.around(p, now.width(), now.height(), w, h);
-  }
-
-  /**
-   * Asks where to save; the name proposed is the layer's file name, then {@code dates} (e.g. {@code
-   * donbas-2022-06-01-to-2022-07-10.gif}).
-   */
-  private Path chooseFile(Layer layer, String dates, String ext, String title, String kind) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(title);
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + ext));
-    String stem =
-        layer.file() == null
-            ? "situation-map"
-            : layer.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
-    chooser.setInitialFileName(stem + "-" + dates + "." + ext);
-    if (layer.onDisk() && layer.file().toAbsolutePath().getParent() != null) {
-      chooser.setInitialDirectory(layer.file().toAbsolutePath().getParent().toFile());
-    }
-    // the system save dialog asks before replacing the file it returns
-    File file = saveDialog.show(chooser, owner.get());
-    if (file == null) {
-      return null;
-    }
-    Path path = file.toPath();
-    return path.getFileName().toString().contains(".")
-        ? path
-        : path.resolveSibling(path.getFileName() + "." + ext);
-  }
-
-  private boolean confirmReplace(Path file) {
-    var yes = DialogButtons.yes(text);
-    Alert alert =
-        new Alert(
-            Alert.AlertType.CONFIRMATION,
-            text.format("export.replace", "file", file.getFileName().toString()),
-            yes,
-            DialogButtons.no(text));
-    alert.setTitle(text.format("dialog.confirm.title"));
-    alert.setHeaderText(text.format("dialog.confirm.header"));
-    alert.initOwner(owner.get());
-    return alert.showAndWait().filter(b -> b == yes).isPresent();
   }
 
   /** Work that returns the status message to show when it succeeds. */

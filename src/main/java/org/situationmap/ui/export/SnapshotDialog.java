@@ -48,7 +48,7 @@ final class SnapshotDialog extends Dialog<SnapshotSettings> {
     markdown = check(text.format("export.include.markdown"));
     size.setId("export-size");
     size.setConverter(new ValueWords<>(s -> sizeWords(s, text)));
-    size.setValue(ImageSize.CURRENT_VIEW);
+    size.setValue(ImageSize.WIDE_1600); // print size, whatever the window's
     scale.setId("export-scale");
     scale.setConverter(
         new ValueWords<>(s -> text.format(s == 2 ? "export.scale.print" : "export.scale.screen")));

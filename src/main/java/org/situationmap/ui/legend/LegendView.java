@@ -2,6 +2,7 @@ package org.situationmap.ui.legend;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -23,8 +24,11 @@ public final class LegendView extends VBox {
   private final Label note = new Label();
   private final ZoneAreas areas;
 
-  /** Creates the legend over the shared state, in the language of {@code text}. */
-  public LegendView(AppState state, Messages text) {
+  /**
+   * Creates the legend over the shared state, in the language of {@code text}; while {@code
+   * zonesBuilding} holds, it says that control zones are being built.
+   */
+  public LegendView(AppState state, Messages text, ObservableBooleanValue zonesBuilding) {
     this.state = state;
     this.text = text;
     setId("legend");
@@ -52,7 +56,12 @@ public final class LegendView extends VBox {
     Label title = new Label(text.format("legend.title"));
     title.getStyleClass().add("legend-title");
     areas = new ZoneAreas(text);
-    getChildren().addAll(title, grid, note, areas);
+    Label building = new Label(text.format("zones.building"));
+    building.setId("legend-zones-building");
+    building.getStyleClass().add("legend-note");
+    building.managedProperty().bind(building.visibleProperty());
+    building.visibleProperty().bind(state.zonesShownProperty().and(zonesBuilding));
+    getChildren().addAll(title, grid, note, building, areas);
     state.zonesProperty().addListener((o, a, z) -> areas.show(z));
     state.dateProperty().addListener((o, a, d) -> refresh());
     state.layerProperty().addListener((o, a, l) -> refresh());

@@ -136,6 +136,26 @@ public final class FileActions {
     load(file, false);
   }
 
+  /**
+   * Shows a layer that was loaded before (by the window this one replaces) without reading it
+   * again, and watches its file for changes.
+   */
+  public void takeOver(Layer layer) {
+    state.setLayer(layer);
+    if (layer.onDisk()) {
+      watch(layer.file());
+    }
+    onLoaded.accept(layer);
+  }
+
+  /** Stops watching the open file (the window is closing). */
+  public void close() {
+    if (watcher != null) {
+      watcher.close();
+      watcher = null;
+    }
+  }
+
   private void load(Path file, boolean reload) {
     String name = file.getFileName().toString();
     status.setMessage(text.format(reload ? "load.reloading" : "load.loading", "file", name));

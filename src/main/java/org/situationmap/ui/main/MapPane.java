@@ -3,8 +3,10 @@ package org.situationmap.ui.main;
 import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -14,13 +16,15 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import org.locationtech.jts.geom.Envelope;
 import org.situationmap.map.tiles.BasemapKind;
+import org.situationmap.map.tiles.TileCredits;
 import org.situationmap.map.tiles.TileService;
 
 /**
  * The map area: a Gluon {@link MapView} with the basemap attribution always visible over its
- * corner. Switching basemap rebuilds the view (Gluon caches tiles per view) and keeps the centre,
- * zoom and layers. A notch of the wheel zooms half a level around the pointer, and resizing keeps
- * the centre ({@link MapMoves}).
+ * corner, crediting the sources the view's tiles came from ({@link TileCredits}: offline tiles that
+ * stand in for online ones are credited too). Switching basemap rebuilds the view (Gluon caches
+ * tiles per view) and keeps the centre and zoom shown, and the layers. A notch of the wheel zooms
+ * half a level around the pointer, and resizing keeps the centre ({@link MapMoves}).
  */
 public final class MapPane extends StackPane {
   /** Centre of Luhansk and Donetsk oblasts. */
@@ -36,6 +40,7 @@ public final class MapPane extends StackPane {
   private final List<Node> overlays = new ArrayList<>();
   private final MapMoves moves = new MapMoves(this::mapView);
   private MapView mapView;
+  private TileCredits credits;
   private MapPoint centre = DONBAS_CENTRE;
   private double zoom = DONBAS_ZOOM;
 
@@ -109,8 +114,7 @@ public final class MapPane extends StackPane {
   public void setBasemap(BasemapKind kind) {
     TileService.current().setKind(kind);
     basemap.set(kind);
-    centre = mapView.getCenter();
-    zoom = mapView.getZoom();
+    keepShownView();
     for (MapLayer layer : layers) {
       mapView.removeLayer(layer);
     }
@@ -145,13 +149,47 @@ public final class MapPane extends StackPane {
     return moves.zoom();
   }
 
+  /**
+   * Remembers the centre and zoom the map shows. {@link MapView#getCenter()} and {@link
+   * MapView#getZoom()} give what was last asked for, not where a drag or the mouse wheel has taken
+   * the map since, so both are read from the view's own points instead ({@link MapMoves}).
+   */
+  private void keepShownView() {
+    centre = mapView.getCenter();
+    zoom = mapView.getZoom();
+    if (mapView.getWidth() > 0 && mapView.getHeight() > 0) {
+      centre = moves.centre();
+      zoom = moves.zoom();
+    }
+  }
+
   private void rebuild() {
     mapView = new MapView();
     mapView.setId("map");
     mapView.setZoom(zoom);
     mapView.setCenter(centre);
-    attribution.setText(TileService.current().kind().attribution());
+    TileCredits shown = TileService.current().credits();
+    credits = shown;
+    // the credits outlive this pane when the window is rebuilt (a new language): hold it weakly
+    WeakReference<MapPane> pane = new WeakReference<>(this);
+    shown.onChange(
+        () ->
+            Platform.runLater(
+                () -> {
+                  MapPane p = pane.get();
+                  if (p != null) {
+                    p.showCredits(shown);
+                  }
+                }));
+    showCredits(shown);
     getChildren().setAll(mapView, attribution);
     getChildren().addAll(overlays);
+  }
+
+  /** Shows the credits of the current view's tiles (FX thread). */
+  private void showCredits(TileCredits of) {
+    if (of == credits) {
+      attribution.setText(of.line());
+    }
   }
 }

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.util.Duration;
 import org.situationmap.io.basemap.Basemap;
 import org.situationmap.layer.Layer;
-import org.situationmap.text.Messages;
 import org.situationmap.ui.state.AppState;
 import org.situationmap.zones.BasemapLand;
 import org.situationmap.zones.LandRegion;
@@ -24,8 +24,8 @@ import org.situationmap.zones.Zones;
  * whose cells are built gets its zones at once (a re-colouring); otherwise the last zones shown are
  * re-coloured for the date at once and the cells are built on the background executor, replacing
  * them when done, unless the date or layer has moved on meanwhile (only the newest request is
- * built). A build that takes over half a second says so in the status bar. The land comes from the
- * offline basemap, read once, on the background executor.
+ * built). A build that takes over half a second says so ({@link #slowBuildProperty()}). The land
+ * comes from the offline basemap, read once, on the background executor.
  */
 public final class ZoneModel {
   private static final Duration SLOW = Duration.millis(500);
@@ -33,9 +33,7 @@ public final class ZoneModel {
   private final AppState state;
   private final Executor background;
   private final Executor fx;
-  private final Messages text;
-  private final Consumer<String> status;
-  private boolean saidSlow;
+  private final ReadOnlyBooleanWrapper slowBuild = new ReadOnlyBooleanWrapper(this, "slowBuild");
   private final AtomicLong request = new AtomicLong();
   private final PauseTransition slow = new PauseTransition(SLOW);
   private List<LandRegion> land; // background executor only
@@ -43,21 +41,13 @@ public final class ZoneModel {
 
   /**
    * A model over {@code state}, building on {@code background} and handing results to {@code fx}
-   * (e.g. {@code Platform::runLater}); {@code status} shows a message in the status bar, in the
-   * language of {@code text}.
+   * (e.g. {@code Platform::runLater}).
    */
-  public ZoneModel(
-      AppState state, Executor background, Executor fx, Messages text, Consumer<String> status) {
+  public ZoneModel(AppState state, Executor background, Executor fx) {
     this.state = state;
     this.background = background;
     this.fx = fx;
-    this.text = text;
-    this.status = status;
-    slow.setOnFinished(
-        e -> {
-          saidSlow = true;
-          status.accept(text.format("zones.building"));
-        });
+    slow.setOnFinished(e -> slowBuild.set(true));
     state
         .layerProperty()
         .addListener(
@@ -119,13 +109,18 @@ public final class ZoneModel {
     background.execute(() -> build(id, layer, date));
   }
 
-  /** No build is awaited: stops the slow-build timer, and says so if it had said "building". */
+  /** No build is awaited: stops the slow-build timer. */
   private void settled() {
     slow.stop();
-    if (saidSlow) {
-      saidSlow = false;
-      status.accept(text.format("zones.built"));
-    }
+    slowBuild.set(false);
+  }
+
+  /**
+   * True while the zones of the date have waited for their cells for over half a second (the legend
+   * says they are being built).
+   */
+  public ReadOnlyBooleanProperty slowBuildProperty() {
+    return slowBuild.getReadOnlyProperty();
   }
 
   /** On the background executor: builds the zones of a request unless a newer one was made. */

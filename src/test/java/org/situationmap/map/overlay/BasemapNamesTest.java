@@ -60,7 +60,7 @@ class BasemapNamesTest {
     List<String> written =
         HeadlessFx.call(
             () ->
-                BasemapNamePlacer.place(frame, labels(frame)).stream()
+                BasemapNamePlacer.place(frame, labels(frame), null).stream()
                     .map(n -> n.name().text())
                     .toList());
     assertTrue(written.contains("DONETSK OBLAST"), written.toString());
@@ -71,7 +71,8 @@ class BasemapNamesTest {
   void aFrameWithoutNamesWritesNone() throws Exception {
     Projection p = Projection.centredOn(48.45, 38.45, 7.4, 890, 670);
     MapFrame frame = new MapFrame(places, null, p, 890, 670);
-    assertEquals(List.of(), HeadlessFx.call(() -> BasemapNamePlacer.place(frame, labels(frame))));
+    assertEquals(
+        List.of(), HeadlessFx.call(() -> BasemapNamePlacer.place(frame, labels(frame), null)));
   }
 
   private static int check(MapFrame frame) throws Exception {
@@ -82,7 +83,7 @@ class BasemapNamesTest {
           for (PlacedLabel l : labels) {
             taken.add(l.bounds(places.set()));
           }
-          List<PlacedName> written = BasemapNamePlacer.place(frame, labels);
+          List<PlacedName> written = BasemapNamePlacer.place(frame, labels, null);
           Projection p = frame.projection();
           for (PlacedName n : written) {
             Rectangle2D b = n.bounds();

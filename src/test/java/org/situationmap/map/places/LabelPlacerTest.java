@@ -60,7 +60,8 @@ class LabelPlacerTest {
       Projection p = Projection.centredOn(48.4, 38.3, zoom, size[0], size[1]);
       checkView(frame, p, size);
       leaders +=
-          HeadlessFx.call(() -> LabelPlacer.place(frame.set(), p, size[0], size[1], 7)).stream()
+          HeadlessFx.call(() -> LabelPlacer.place(frame.set(), p, size[0], size[1], 7, null))
+              .stream()
               .filter(l -> l.leader() != null)
               .count();
     }
@@ -72,7 +73,7 @@ class LabelPlacerTest {
     PlaceSet set = PlaceSet.of(bundled);
     Projection p = Projection.centredOn(48.45, 38.45, 7.4, 890, 670);
     Set<String> named =
-        HeadlessFx.call(() -> LabelPlacer.place(set, p, 890, 670, -1)).stream()
+        HeadlessFx.call(() -> LabelPlacer.place(set, p, 890, 670, -1, null)).stream()
             .map(l -> bundled.index().place(l.i()).id())
             .collect(Collectors.toSet());
     for (String city :
@@ -86,7 +87,7 @@ class LabelPlacerTest {
         () -> {
           List<String> wrong = new ArrayList<>();
           List<PlacedLabel> labels =
-              LabelPlacer.place(frame.set(), p, size[0], size[1], frame.selected());
+              LabelPlacer.place(frame.set(), p, size[0], size[1], frame.selected(), null);
           for (PlacedLabel label : labels) {
             int tied = LabelReading.tiedPlace(frame, p, size[0], size[1], label);
             if (tied != label.i()) {

@@ -1,6 +1,7 @@
 package org.situationmap.ui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -9,11 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
@@ -30,6 +33,7 @@ import org.situationmap.testing.InWindow;
 import org.situationmap.testing.Pixels;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.common.ErrorPresenter;
+import org.situationmap.ui.common.Settings;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -38,7 +42,8 @@ import org.testfx.api.FxToolkit;
  * the mouse, the action builds the request, renders and writes the PNG and its Markdown, and
  * reports in the status bar. Only the system's save dialog is replaced (it needs a desktop): it
  * picks the proposed name in a temporary folder. The "current view" PNG shows the marker where and
- * as the screen does.
+ * as the screen does; by default the image is 1600 × 1000, and the save dialog starts in the
+ * person's pictures folder, then where the last export went, never in the data's folder.
  */
 @Tag("ui")
 class ExportActionsUiTest extends FxRobot {
@@ -69,27 +74,21 @@ class ExportActionsUiTest extends FxRobot {
   @Test
   void currentViewExportShowsTheMarkerWhereAndAsTheScreenDoes() throws Exception {
     OverlayLayer places = app.mapController().mapLayer();
-    Window stage = window.window();
     List<String> proposed = new ArrayList<>();
     ExportActions actions =
-        new ExportActions(
-            app.state(),
-            places,
-            () -> stage,
-            app.view().statusBar()::setMessage,
-            new ErrorPresenter(stage, Messages.of(Locale.ENGLISH)),
-            background,
-            "test",
-            Messages.of(Locale.ENGLISH),
+        actions(
             (chooser, owner) -> {
               proposed.add(chooser.getInitialFileName());
               return dir.resolve(chooser.getInitialFileName()).toFile();
-            });
+            },
+            Settings.load(dir.resolve("current-view.properties")));
     Point2D at =
         Fx.call(() -> places.positionOf(app.state().getLayer().index().indexOf("sievierodonetsk")));
 
     Platform.runLater(actions::exportSnapshot); // the dialog waits for an answer: do not wait here
     InWindow dialog = window.awaitDialog("export-snapshot-dialog");
+    clickOn(InWindow.centreOf(dialog.node("#export-size", ChoiceBox.class)));
+    clickOn(InWindow.centreOf(dialog.labelledInPopup("Current view")));
     for (String include : List.of("Title and date", "Legend with counts", "Scale bar")) {
       clickOn(InWindow.centreOf(dialog.labelled(include)));
     }
@@ -112,5 +111,67 @@ class ExportActionsUiTest extends FxRobot {
         Fx.call(() -> (int) Math.round(places.getLayoutBounds().getWidth())),
         exported.getWidth(),
         "the current view's width");
+  }
+
+  @Test
+  void byDefaultAPrintSizedImageSavedWhereTheLastExportWent() throws Exception {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Path pictures = Files.createDirectories(home.resolve("Pictures"));
+    Path chosen = Files.createDirectories(dir.resolve("reports"));
+    Path settingsFile = dir.resolve("defaults.properties");
+    List<Path> startedIn = new ArrayList<>();
+    ExportActions.SaveDialog dialog =
+        (chooser, owner) -> {
+          startedIn.add(chooser.getInitialDirectory().toPath());
+          return chosen.resolve("export-" + startedIn.size() + ".png").toFile();
+        };
+    ExportActions actions =
+        actions(dialog, new ExportFolder(Settings.load(settingsFile), home), background);
+
+    exportWithTheDialogsDefaults(actions, "export-1.png");
+    BufferedImage image = ImageIO.read(chosen.resolve("export-1.png").toFile());
+    assertEquals(1600, image.getWidth(), "the default width, whatever the window's");
+    assertEquals(1000, image.getHeight(), "the default height");
+    assertTrue(Files.size(chosen.resolve("export-1.md")) > 0, "the Markdown is on by default");
+
+    exportWithTheDialogsDefaults(
+        actions(dialog, new ExportFolder(Settings.load(settingsFile), home), background),
+        "export-2.png");
+    Path dataFolder = app.state().getLayer().file().toAbsolutePath().getParent();
+    assertEquals(List.of(pictures, chosen), startedIn);
+    assertFalse(startedIn.contains(dataFolder), "never the data's folder");
+    assertEquals(
+        Optional.of(chosen.toString()), Settings.load(settingsFile).get(ExportFolder.SETTING));
+  }
+
+  /** File ▸ Export snapshot…, OK in the dialog as it comes; waits until {@code name} is saved. */
+  private void exportWithTheDialogsDefaults(ExportActions actions, String name) {
+    Platform.runLater(actions::exportSnapshot);
+    InWindow dialog = window.awaitDialog("export-snapshot-dialog");
+    clickOn(InWindow.centreOf(dialog.button(ButtonData.OK_DONE)));
+    Fx.waitUntil(
+        "the export is saved",
+        () -> app.view().statusBar().getMessage().startsWith("Saved " + name));
+  }
+
+  private ExportActions actions(ExportActions.SaveDialog dialog, Settings settings) {
+    return actions(dialog, new ExportFolder(settings, dir), background);
+  }
+
+  private static ExportActions actions(
+      ExportActions.SaveDialog dialog, ExportFolder folder, ExecutorService background) {
+    Window stage = window.window();
+    Messages english = Messages.of(Locale.ENGLISH);
+    return new ExportActions(
+        app.state(),
+        app.mapController().mapLayer(),
+        () -> stage,
+        app.view().statusBar()::setMessage,
+        new ErrorPresenter(stage, english),
+        background,
+        "test",
+        english,
+        dialog,
+        folder);
   }
 }

@@ -30,6 +30,7 @@ import org.situationmap.testing.Fx;
 import org.situationmap.testing.InWindow;
 import org.situationmap.text.Messages;
 import org.situationmap.ui.common.ErrorPresenter;
+import org.situationmap.ui.common.Settings;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -94,7 +95,8 @@ class ExportAnimationUiTest extends FxRobot {
             (chooser, owner) -> {
               proposed.add(chooser.getInitialFileName());
               return dir.resolve(chooser.getInitialFileName()).toFile();
-            });
+            },
+            new ExportFolder(Settings.load(dir.resolve("settings.properties")), dir));
 
     Platform.runLater(actions::exportAnimation); // the dialog waits for an answer: do not wait here
     InWindow dialog = window.awaitDialog("export-animation-dialog");
