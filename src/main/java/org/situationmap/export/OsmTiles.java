@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.scene.image.Image;
 import org.situationmap.map.tiles.BasemapKind;
+import org.situationmap.map.tiles.BasemapNames;
 import org.situationmap.map.tiles.OsmTileSource;
 import org.situationmap.map.tiles.TileFetchException;
 import org.situationmap.text.Message;
@@ -91,5 +92,14 @@ public final class OsmTiles implements TileSupplier {
       drawn.add(BasemapKind.OFFLINE);
     }
     return BasemapKind.credit(drawn);
+  }
+
+  /**
+   * The offline basemap's names when every tile returned so far was an offline one; none while
+   * online tiles, which carry their own names, are among them.
+   */
+  @Override
+  public BasemapNames names() {
+    return fellBack.get() && !gotOsm.get() ? fallback.names() : null;
   }
 }

@@ -66,8 +66,9 @@ final class BasemapNamePlacer {
       text.setFont(BasemapNames.font(name));
       double w = text.getLayoutBounds().getWidth() + 2 * PAD;
       double h = text.getLayoutBounds().getHeight() + 2 * PAD;
-      double x0 = p.x((name.lon() + 180) / 360);
-      double y0 = p.y(TileMath.mercatorY(name.lat()));
+      // on whole pixels: crisp, and the same pixels for views a fraction of a pixel apart
+      double x0 = Math.round(p.x((name.lon() + 180) / 360));
+      double y0 = Math.round(p.y(TileMath.mercatorY(name.lat())));
       PlacedName best = null;
       int fewest = Integer.MAX_VALUE;
       for (int[] spot : SPOTS) {

@@ -11,7 +11,6 @@ import org.situationmap.map.overlay.OverlayLayer;
 import org.situationmap.map.places.PlaceFrame;
 import org.situationmap.map.places.PlaceSet;
 import org.situationmap.map.places.raster.SymbolCache;
-import org.situationmap.map.tiles.BasemapKind;
 import org.situationmap.map.tiles.BasemapNames;
 import org.situationmap.timeline.StatusDiff;
 import org.situationmap.ui.state.AppState;
@@ -21,7 +20,7 @@ import org.situationmap.ui.state.AppState;
  * frame, a new selection only re-marks it, new zones are shown under the places; a click on a
  * symbol selects its place, a click inside a zone the place it comes from (a click elsewhere, on
  * sea or land assigned to no place, clears the selection); a request to show a place flies the map
- * there. The offline basemap's names are written over it while it shows.
+ * there. The offline basemap's names are written over it while all its tiles are offline ones.
  */
 public final class MapController {
   /** Zoom at least this far in when flying to a place. */
@@ -51,13 +50,13 @@ public final class MapController {
     state.zonesProperty().addListener((o, a, z) -> layer.setZones(z));
     layer.setZones(state.getZones());
     state.addFocusListener(this::flyTo);
-    mapPane.basemapProperty().addListener((o, a, k) -> showBasemapNames());
+    mapPane.offlineTilesOnlyProperty().addListener((o, a, only) -> showBasemapNames());
     mapPane.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
   }
 
   /**
-   * Writes the offline basemap's names over the map while it shows the offline basemap (online
-   * tiles carry their own).
+   * Writes the offline basemap's names over the map while all its tiles are offline ones (online
+   * tiles carry their own names).
    */
   public void useBasemapNames(BasemapNames names) {
     offlineNames = names;
@@ -65,8 +64,7 @@ public final class MapController {
   }
 
   private void showBasemapNames() {
-    boolean offline = mapPane.basemapProperty().get() == BasemapKind.OFFLINE;
-    layer.setBasemapNames(offline ? offlineNames : null);
+    layer.setBasemapNames(mapPane.offlineTilesOnlyProperty().get() ? offlineNames : null);
   }
 
   /** The map's layer of overlays (places, labels). */

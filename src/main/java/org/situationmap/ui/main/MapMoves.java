@@ -1,5 +1,6 @@
 package org.situationmap.ui.main;
 
+import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.function.Supplier;
@@ -32,10 +33,31 @@ final class MapMoves {
   static final double FIT_MARGIN = 40;
 
   private final Supplier<MapView> view;
+  private final ShownCentre shown = new ShownCentre();
 
   /** Moves of the view {@code view} gives (the map pane replaces it with the basemap). */
   MapMoves(Supplier<MapView> view) {
     this.view = view;
+  }
+
+  /**
+   * A layer of no pixels that notes the centre the view shows each time Gluon lays it out (after
+   * every move and resize): add it to every view these moves are for.
+   */
+  MapLayer centreProbe() {
+    return shown;
+  }
+
+  private final class ShownCentre extends MapLayer {
+    private MapPoint centre;
+
+    @Override
+    protected void layoutLayer() {
+      MapView v = view.get();
+      if (getParent() == v && v.getWidth() > 0 && v.getHeight() > 0) {
+        centre = v.getMapPosition(v.getWidth() / 2, v.getHeight() / 2);
+      }
+    }
   }
 
   /** The zoom the view shows. */
@@ -107,15 +129,15 @@ final class MapMoves {
   }
 
   /**
-   * Makes the centre the view shows the one it keeps when it is resized next. Gluon re-centres a
-   * resized view on the centre it was last asked for, which a drag or a flight leaves behind, so
-   * call this before the view's size changes (when its parent's does).
+   * Makes the centre the view showed when last laid out the one it keeps when it is resized next.
+   * Gluon re-centres a resized view on the centre it was last asked for, which a drag or a flight
+   * leaves behind, so call this before the view's size changes (when its parent's does). Before the
+   * view was first laid out, the centre asked for is the one to keep, and this does nothing.
    */
   void holdCentre() {
-    MapView v = view.get();
-    if (v.getWidth() > 0 && v.getHeight() > 0) {
-      MapPoint shown = centre();
-      v.setCenter(shown.getLatitude(), shown.getLongitude());
+    MapPoint c = shown.centre;
+    if (c != null && shown.getParent() == view.get()) {
+      view.get().setCenter(c.getLatitude(), c.getLongitude());
     }
   }
 

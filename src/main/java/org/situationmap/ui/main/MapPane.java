@@ -6,9 +6,10 @@ import com.gluonhq.maps.MapView;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -33,9 +34,11 @@ public final class MapPane extends StackPane {
   /** A zoom at which both oblasts fit a typical window. */
   public static final double DONBAS_ZOOM = 7.4;
 
+  private static final Set<BasemapKind> OFFLINE = Set.of(BasemapKind.OFFLINE);
+
   private final Label attribution = new Label();
-  private final ReadOnlyObjectWrapper<BasemapKind> basemap =
-      new ReadOnlyObjectWrapper<>(this, "basemap");
+  private final ReadOnlyBooleanWrapper offlineTilesOnly =
+      new ReadOnlyBooleanWrapper(this, "offlineTilesOnly");
   private final List<MapLayer> layers = new ArrayList<>();
   private final List<Node> overlays = new ArrayList<>();
   private final MapMoves moves = new MapMoves(this::mapView);
@@ -53,7 +56,6 @@ public final class MapPane extends StackPane {
     setFocusTraversable(true);
     // A press on the map takes keyboard focus from text fields, so timeline keys work again.
     addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> requestFocus());
-    basemap.set(TileService.current().kind());
     // A notch of the wheel over the map zooms half a level around the pointer (Gluon: a tenth).
     addEventFilter(
         ScrollEvent.SCROLL,
@@ -67,6 +69,7 @@ public final class MapPane extends StackPane {
     widthProperty().addListener(o -> moves.holdCentre());
     heightProperty().addListener(o -> moves.holdCentre());
     rebuild();
+    addLayer(moves.centreProbe());
   }
 
   private boolean inMap(Node n) {
@@ -78,9 +81,13 @@ public final class MapPane extends StackPane {
     return false;
   }
 
-  /** The basemap shown. */
-  public ReadOnlyObjectProperty<BasemapKind> basemapProperty() {
-    return basemap.getReadOnlyProperty();
+  /**
+   * Whether all the tiles the map shows are offline ones (those of the offline basemap, or offline
+   * tiles standing in for every online one); before any tile arrives, whether the offline basemap
+   * is chosen.
+   */
+  public ReadOnlyBooleanProperty offlineTilesOnlyProperty() {
+    return offlineTilesOnly.getReadOnlyProperty();
   }
 
   /** The current map view (replaced when the basemap changes). */
@@ -113,7 +120,6 @@ public final class MapPane extends StackPane {
   /** Switches basemap, keeping the view. */
   public void setBasemap(BasemapKind kind) {
     TileService.current().setKind(kind);
-    basemap.set(kind);
     keepShownView();
     for (MapLayer layer : layers) {
       mapView.removeLayer(layer);
@@ -190,6 +196,9 @@ public final class MapPane extends StackPane {
   private void showCredits(TileCredits of) {
     if (of == credits) {
       attribution.setText(of.line());
+      Set<BasemapKind> drawn = of.drawn();
+      offlineTilesOnly.set(
+          drawn.isEmpty() ? of.chosen() == BasemapKind.OFFLINE : drawn.equals(OFFLINE));
     }
   }
 }
