@@ -50,12 +50,14 @@ final class MapMoves {
 
   private final class ShownCentre extends MapLayer {
     private MapPoint centre;
+    private double zoom;
 
     @Override
     protected void layoutLayer() {
       MapView v = view.get();
       if (getParent() == v && v.getWidth() > 0 && v.getHeight() > 0) {
         centre = v.getMapPosition(v.getWidth() / 2, v.getHeight() / 2);
+        zoom = zoom();
       }
     }
   }
@@ -79,6 +81,7 @@ final class MapMoves {
   /** Shows {@code centre} in the middle of the view at {@code zoom}. */
   void show(MapPoint centre, double zoom) {
     MapView v = view.get();
+    shown.centre = null; // asked for now: the one to keep until the view shows it
     v.setZoom(clamp(zoom));
     // Gluon applies a centre only when it differs from the one asked for last, which may no longer
     // be the one shown (after a drag, a zoom or a resize): ask for a point beside it first.
@@ -131,13 +134,23 @@ final class MapMoves {
   /**
    * Makes the centre the view showed when last laid out the one it keeps when it is resized next.
    * Gluon re-centres a resized view on the centre it was last asked for, which a drag or a flight
-   * leaves behind, so call this before the view's size changes (when its parent's does). Before the
-   * view was first laid out, the centre asked for is the one to keep, and this does nothing.
+   * leaves behind, so call this before the view's size changes (when its parent's does). The centre
+   * asked for is kept where it is still the one shown (within a pixel: the view's own points are
+   * rounded), or where it was asked for after the last layout.
    */
   void holdCentre() {
+    MapView v = view.get();
     MapPoint c = shown.centre;
-    if (c != null && shown.getParent() == view.get()) {
-      view.get().setCenter(c.getLatitude(), c.getLongitude());
+    MapPoint asked = v.getCenter();
+    if (c == null || shown.getParent() != v || asked == null) {
+      return;
+    }
+    double scale = TileMath.worldSize(shown.zoom);
+    double dx = ((c.getLongitude() - asked.getLongitude()) / 360) * scale;
+    double dy =
+        (TileMath.mercatorY(c.getLatitude()) - TileMath.mercatorY(asked.getLatitude())) * scale;
+    if (Math.hypot(dx, dy) > 1) {
+      v.setCenter(c.getLatitude(), c.getLongitude());
     }
   }
 
