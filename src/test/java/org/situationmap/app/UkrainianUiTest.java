@@ -30,6 +30,7 @@ import org.situationmap.map.places.Projection;
 import org.situationmap.testing.AppHarness;
 import org.situationmap.testing.Fx;
 import org.situationmap.testing.InWindow;
+import org.situationmap.testing.MapViews;
 import org.situationmap.text.Languages;
 import org.situationmap.text.Messages;
 import org.situationmap.timeline.TimelineIndex;
@@ -71,6 +72,10 @@ class UkrainianUiTest extends FxRobot {
     String name =
         Fx.call(() -> app.state().getLayer().index().place(app.state().getSelected()).name());
     Fx.waitUntil("the notes show", () -> name.equals(english.text("#notes-title")));
+    // the map flies to the place: read the view once it is there, not on the way
+    var at =
+        Fx.call(() -> app.state().getLayer().index().place(app.state().getSelected()).location());
+    MapViews.awaitCentredOn(app.mapController().mapLayer(), at.lat(), at.lon());
     Fx.run(() -> app.view().mapPane().mapView().setZoom(8.5));
     Fx.waitUntil("the map is drawn at the new zoom", () -> Math.abs(zoom() - 8.5) < 1e-6);
     Layer layer = Fx.call(() -> app.state().getLayer());
